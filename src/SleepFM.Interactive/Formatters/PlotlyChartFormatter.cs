@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Formatting;
+using Plotly.NET;
+using SleepFM.Interactive.Charts;
+
+namespace SleepFM.Interactive.Formatters;
+
+/// <summary>Shows Plotly.NET charts in notebooks, offline: plotly.js is inlined once per kernel.</summary>
+static class PlotlyChartFormatter
+{
+    // Keyed by root kernel, not a static flag: one test process runs many notebooks, each in a fresh kernel.
+    static readonly ConditionalWeakTable<object, object> KernelsWithPlotly = new();
+    static readonly object NoKernel = new();
+
+    public static void Register() =>
+        Formatter.Register<GenericChart>((chart, writer) =>
+        {
+            var kernel = (object?)KernelInvocationContext.Current?.HandlingKernel?.RootKernel ?? NoKernel;
+            bool first;
+            lock (KernelsWithPlotly)
+            {
+                first = !KernelsWithPlotly.TryGetValue(kernel, out _);
+                if (first) KernelsWithPlotly.Add(kernel, kernel);
+            }
+            writer.Write(ChartHtml.Fragment(chart, includePlotlyJs: first));
+        }, HtmlFormatter.MimeType);
+}
