@@ -17,8 +17,10 @@ public static partial class ChartHtml
         // Plotly.NET ends its script with an immediate render call; defer it until plotly.js is loaded.
         html = RenderCall().Replace(html, m =>
             $"(function wait() {{ if (window.Plotly) {{ {m.Groups[1].Value}(); }} else {{ setTimeout(wait, 50); }} }})();", 1);
+        // plotly.js is a UMD bundle: where require.js is present (classic Jupyter, nbconvert's HTML) it
+        // registers an AMD module instead of window.Plotly. Hiding define/module/exports makes it global.
         return includePlotlyJs
-            ? $"<script type=\"text/javascript\">{PlotlyScript.MinifiedJs}</script>\n{html}"
+            ? $"<script type=\"text/javascript\">(function (define, module, exports) {{\n{PlotlyScript.MinifiedJs}\n}})(undefined, undefined, undefined);</script>\n{html}"
             : html;
     }
 

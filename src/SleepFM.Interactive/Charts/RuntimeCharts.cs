@@ -15,7 +15,7 @@ public static class RuntimeCharts
         return CSharpChart.Line<int, double, string>(
                 x: list.Select(m => m.Size), y: list.Select(m => m.GflopsPerSecond),
                 ShowMarkers: true, Name: "float32 matmul")
-            .WithXAxisStyle<double, double, string>(TitleText: "matrix size n (n×n · n×n)", AxisType: StyleParam.AxisType.Log)
+            .WithXAxisStyle<double, double, string>(TitleText: "matrix size n (n×n · n×n)")
             .WithYAxisStyle<double, double, string>(TitleText: "GFLOP/s")
             .WithTitle("LibTorch matrix-multiply throughput on this machine")
             .WithSize(700, 420);
