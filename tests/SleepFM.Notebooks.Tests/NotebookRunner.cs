@@ -84,9 +84,11 @@ public static class NotebookRunner
         return kernel;
     }
 
-    // What the real tool does after a #r "nuget:": load the package's notebook extensions.
+    // What the real tool does after a #r "nuget:": reference the package's assemblies, then load its
+    // notebook extensions (the callback replaces the tool's default handling, so both are needed).
     static async Task LoadExtensionsAsync(CSharpKernel kernel, IReadOnlyList<ResolvedPackageReference> packages)
     {
+        kernel.AddAssemblyReferences(packages.SelectMany(p => p.AssemblyPaths));
         foreach (var package in packages)
         {
             var extensions = Path.Combine(package.PackageRoot, "interactive-extensions", "dotnet");
