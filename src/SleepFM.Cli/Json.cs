@@ -3,14 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace SleepFM.Cli;
 
-/// <summary>One JSON style for every --json output: camelCase, indented, enums as strings.</summary>
+/// <summary>One JSON style for every --json output: camelCase properties, indented, enums by name (BAS, ECG, …).</summary>
 static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Options));

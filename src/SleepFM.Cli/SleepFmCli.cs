@@ -50,6 +50,7 @@ public static class SleepFmCli
             "SleepFM.Notebooks: pretrain a channel-agnostic biosignal encoder on sleep recordings and transfer it to wake EEG/ECG tasks.");
         root.Options.Add(CliOptions.Verbose);
         root.Subcommands.Add(InfoCommand.Create(context));
+        root.Subcommands.Add(InspectCommand.Create(context));
         return root;
     }
 

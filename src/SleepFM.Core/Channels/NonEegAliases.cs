@@ -33,8 +33,8 @@ internal static class NonEegAliases
 
         R("ecg", Modality.ECG, "ecg"),
         R("ekg", Modality.ECG, "ekg"),
-        // Bare 12-lead and Holter lead names (PTB-XL, MIT-BIH "MLII", PTB Frank leads vx/vy/vz).
-        R("12-lead name", Modality.ECG, @"^(?:I|II|III|aVR|aVL|aVF|V[1-6]?|MLI{1,3}|MV\d?|v[xyz])$"),
+        // Bare 12-lead and Holter lead names (PTB-XL, MIT-BIH "MLII", PTB Frank leads vx/vy/vz, CODE-15% "DI/DII/DIII").
+        R("12-lead name", Modality.ECG, @"^(?:I|II|III|DI|DII|DIII|aVR|aVL|aVF|V[1-6]?|MLI{1,3}|MV\d?|v[xyz])$"),
 
         R("emg", Modality.EMG, "emg"),
         R("chin", Modality.EMG, "chin"),

@@ -28,6 +28,8 @@ public class ModalityClassifierTests(ITestOutputHelper output)
     [InlineData("EKG_L-Cz", Modality.ECG)]
     [InlineData("MLII", Modality.ECG)]
     [InlineData("aVR", Modality.ECG)]
+    [InlineData("DII", Modality.ECG)]
+    [InlineData("AVF", Modality.ECG)]
     [InlineData("Chest", Modality.RESP)]
     [InlineData("Abdomen", Modality.RESP)]
     [InlineData("SaO2", Modality.RESP)]
