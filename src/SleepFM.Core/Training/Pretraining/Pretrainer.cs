@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using SleepFM.Models;
+using SleepFM.Runtime;
+using SleepFM.Training.Checkpoints;
+using SleepFM.Training.Losses;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SleepFM.Training.Pretraining;
+
+/// <summary>
+/// Contrastive pretraining on sleep clips (SPEC.md §3): seeded, checkpointed atomically, resumable to
+/// the bit, with held-out loss and cross-modal retrieval logged per epoch to <c>history.csv</c>.
+/// Output folder: <c>config.json</c>, <c>history.csv</c>, <c>checkpoints/</c>, and at the end
+/// <c>encoder.bin</c> (TorchSharp), <c>encoder.pt</c> (PyTorch) and <c>encoder.json</c> (its config).
+/// </summary>
+public sealed class Pretrainer
+{
+    readonly PretrainingConfig config;
+    readonly IPretrainingData data;
+    readonly string outputDirectory;
+
+    /// <summary>Prepares a run; nothing is trained until <see cref="Run"/>.</summary>
+    /// <param name="config">Validated here.</param>
+    /// <param name="data">Training and validation clips.</param>
+    /// <param name="outputDirectory">Run folder; created if needed.</param>
+    public Pretrainer(PretrainingConfig config, IPretrainingData data, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.Validate();
+        this.config = config;
+        this.data = data ?? throw new ArgumentNullException(nameof(data));
+        this.outputDirectory = outputDirectory;
+        if (data.TrainBatchesPerEpoch < 1) throw new ArgumentException("The training data has no batch.", nameof(data));
+    }
+
+    /// <summary>Total optimizer steps of the run.</summary>
+    public long TotalSteps => (long)config.Epochs * data.TrainBatchesPerEpoch;
+
+    /// <summary>
+    /// Trains to the end, or until <paramref name="cancellation"/> fires (then the position is
+    /// checkpointed first and <see cref="OperationCanceledException"/> is thrown).
+    /// </summary>
+    /// <param name="resume">Continue from the latest checkpoint in the output folder, if any.</param>
+    /// <param name="progress">Called synchronously after each step.</param>
+    /// <param name="cancellation">Stops the run between steps.</param>
+    public PretrainingResult Run(bool resume = false, IProgress<PretrainingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var configJson = config.ToJson();
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, "config.json"), configJson);
+        TorchRuntime.Seed(config.Seed, config.Threads);
+
+        using var model = new PretrainingModel(config);
+        using var optimizer = CreateOptimizer(model);
+        var store = new CheckpointStore(outputDirectory, config.CheckpointsKept);
+        var history = new HistoryFile(Path.Combine(outputDirectory, "history.csv"));
+        var position = new TrainingPosition(0, 0, 0, 0);
+        if (resume && store.Latest() is { } latest)
+        {
+            position = CheckpointStore.Load(latest, model, optimizer, configJson);
+            history.TruncateAfter(position.Step);
+        }
+        else history.Reset();
+
+        var schedule = config.CreateSchedule((int)Math.Min(int.MaxValue, TotalSteps));
+        var clock = Stopwatch.StartNew();
+        long stepsThisProcess = 0;
+        long lastSaved = position.Step;
+        for (int epoch = position.Epoch; epoch < config.Epochs; epoch++)
+        {
+            var epochClock = Stopwatch.StartNew();
+            int batchIndex = epoch == position.Epoch ? position.BatchInEpoch : 0;
+            double lossSum = epoch == position.Epoch ? position.EpochLossSum : 0;
+            double learningRate = schedule.At(Math.Max(0, position.Step - 1));
+            model.train();
+            foreach (var batch in data.TrainEpoch(epoch, batchIndex))
+            {
+                using (batch)
+                {
+                    if (cancellation.IsCancellationRequested)
+                    {
+                        if (position.Step > lastSaved) store.Save(model, optimizer, position, configJson);
+                        cancellation.ThrowIfCancellationRequested();
+                    }
+                    learningRate = schedule.At(position.Step);
+                    double loss = Step(model, optimizer, batch, learningRate);
+                    batchIndex++;
+                    lossSum += loss;
+                    stepsThisProcess++;
+                    position = new TrainingPosition(position.Step + 1, epoch, batchIndex, lossSum);
+                    double clipsPerSecond = stepsThisProcess * (double)config.BatchSize / Math.Max(1e-9, clock.Elapsed.TotalSeconds);
+                    var remaining = TimeSpan.FromSeconds((TotalSteps - position.Step) * config.BatchSize / Math.Max(1e-9, clipsPerSecond));
+                    progress?.Report(new PretrainingProgress(position.Step, TotalSteps, epoch, loss, learningRate, clipsPerSecond, remaining));
+                    if (position.Step % config.CheckpointEverySteps == 0)
+                    {
+                        store.Save(model, optimizer, position, configJson);
+                        lastSaved = position.Step;
+                    }
+                }
+            }
+            var (validationLoss, retrieval) = Validate(model);
+            history.Append(new EpochRecord(epoch, position.Step, lossSum / Math.Max(1, batchIndex), validationLoss,
+                retrieval.Top1, retrieval.Top5, model.Objective.LogScale.item<float>(), learningRate, epochClock.Elapsed.TotalSeconds));
+            position = new TrainingPosition(position.Step, epoch + 1, 0, 0);
+            store.Save(model, optimizer, position, configJson);
+            lastSaved = position.Step;
+        }
+
+        var encoder = model.Encoder.EncoderFor(config.Modalities[0]);
+        if (!config.SharedEncoder)
+            model.Encoder.SaveWeights(Path.Combine(outputDirectory, "encoders.bin"));
+        encoder.SaveWeights(Path.Combine(outputDirectory, "encoder.bin"), WeightFormat.TorchSharp);
+        encoder.SaveWeights(Path.Combine(outputDirectory, "encoder.pt"), WeightFormat.PyTorch);
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, "encoder.json"), encoder.Config.ToJson());
+        return new PretrainingResult(outputDirectory, position.Step, history.Read());
+    }
+
+    optim.Optimizer CreateOptimizer(PretrainingModel model) => config.Optimizer switch
+    {
+        OptimizerKind.Sgd => optim.SGD(model.parameters(), config.LearningRate, momentum: config.Momentum, weight_decay: config.WeightDecay),
+        _ => optim.AdamW(model.parameters(), config.LearningRate, weight_decay: config.WeightDecay),
+    };
+
+    double Step(PretrainingModel model, optim.Optimizer optimizer, PretrainingBatch batch, double learningRate)
+    {
+        using var scope = NewDisposeScope();
+        foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
+        var (loss, _, _) = model.Forward(batch);
+        optimizer.zero_grad();
+        loss.backward();
+        if (config.GradientClipNorm > 0) nn.utils.clip_grad_norm_(model.parameters(), config.GradientClipNorm);
+        optimizer.step();
+        model.Objective.ClampLogScale();
+        return loss.item<float>();
+    }
+
+    (double Loss, RetrievalAccuracy Retrieval) Validate(PretrainingModel model)
+    {
+        model.eval();
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var embeddings = new List<Tensor>();
+        var presences = new List<Tensor>();
+        double lossSum = 0;
+        int batches = 0;
+        foreach (var batch in data.Validation())
+            using (batch)
+            {
+                var (loss, e, p) = model.Forward(batch);
+                lossSum += loss.item<float>();
+                batches++;
+                embeddings.Add(e);
+                presences.Add(p);
+            }
+        model.train();
+        if (batches == 0) return (double.NaN, new RetrievalAccuracy(double.NaN, double.NaN, 0, [], []));
+        return (lossSum / batches, CrossModalRetrieval.Evaluate(cat(embeddings, 1), cat(presences, 1)));
+    }
+}
