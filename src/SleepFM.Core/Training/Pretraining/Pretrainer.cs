@@ -1,3 +1,4 @@
+using SleepFM.IO;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

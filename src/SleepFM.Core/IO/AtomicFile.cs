@@ -1,4 +1,4 @@
-namespace SleepFM.Training.Checkpoints;
+namespace SleepFM.IO;
 
 /// <summary>
 /// Writes files and folders so a reader never sees a half-written one: write beside the target under a

@@ -1,0 +1,118 @@
+using SleepFM.Synthetic.Physiology;
+
+namespace SleepFM.Synthetic.Sleep;
+
+/// <summary>
+/// Synthesises one night: hypnogram → per-epoch physiology → respiratory events → breathing and SpO2 →
+/// heart beats (sinus arrhythmia from the breathing phase, surges after arousals) → every channel of the
+/// cohort's montage. Each step draws from its own stream derived from the subject's, so changing one
+/// generator does not reshuffle the others.
+/// </summary>
+public static class NightSynthesizer
+{
+    /// <summary>Seconds per scored epoch.</summary>
+    public const double EpochSeconds = 30;
+
+    /// <summary>The hypnogram <see cref="Synthesize"/> would use (cheap: no signals).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="durationSeconds">Night length (rounded down to whole epochs).</param>
+    /// <param name="subjectRandom">The subject's stream.</param>
+    /// <param name="nominalNightHours">See <see cref="HypnogramGenerator.Generate"/>.</param>
+    public static Hypnogram HypnogramFor(SubjectProfile subject, double durationSeconds, SynthRandom subjectRandom, double nominalNightHours = 8)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(subjectRandom);
+        return HypnogramGenerator.Generate(durationSeconds, subject.AgeYears, subjectRandom.Derive("hypnogram"), EpochSeconds, nominalNightHours);
+    }
+
+    /// <summary>Synthesises a night in memory.</summary>
+    /// <param name="cohort">Montage and site.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="durationSeconds">Night length, ≥ 60 s (rounded down to whole 30-s epochs).</param>
+    /// <param name="subjectRandom">The subject's stream (e.g. <c>new SynthRandom(seed).Derive(cohort).Derive(index)</c>).</param>
+    /// <param name="startTime">Clock time of the first sample.</param>
+    /// <param name="nominalNightHours">Sleep architecture is drawn for a night this long and compressed into shorter recordings.</param>
+    public static SyntheticRecording Synthesize(CohortDefinition cohort, SubjectProfile subject, double durationSeconds, SynthRandom subjectRandom,
+        DateTime startTime, double nominalNightHours = 8)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(subjectRandom);
+        cohort.Validate();
+        if (!(durationSeconds >= 60)) throw new ArgumentOutOfRangeException(nameof(durationSeconds), durationSeconds, "A night must last at least 60 s.");
+        var hypnogram = HypnogramFor(subject, durationSeconds, subjectRandom, nominalNightHours);
+        double duration = hypnogram.DurationSeconds;
+
+        var epochRandom = subjectRandom.Derive("epochs");
+        var epochs = hypnogram.Stages.Select(s => StagePhysiology.For(s, subject, epochRandom)).ToArray();
+        var brain = epochs.Select(e => e.Brain).ToArray();
+        var blendRandom = subjectRandom.Derive("transitions");
+        for (int k = 0; k < brain.Length; k++)
+        {
+            int neighbour = k > 0 && hypnogram.Stages[k - 1] != hypnogram.Stages[k] ? k - 1
+                : k + 1 < brain.Length && hypnogram.Stages[k + 1] != hypnogram.Stages[k] ? k + 1 : -1;
+            double weight = blendRandom.Uniform(0, 0.45);
+            if (neighbour >= 0) brain[k] = StagePhysiology.Blend(epochs[k].Brain, epochs[neighbour].Brain, weight);
+        }
+        var events = RespiratoryEventScheduler.Schedule(hypnogram, subject, subjectRandom.Derive("respiratory-events"));
+        var breathing = RespirationSynthesizer.Generate(epochs.Select(e => e.Breathing).ToArray(), EpochSeconds, events, subject, subjectRandom.Derive("breathing"));
+        var arousalRandom = subjectRandom.Derive("arousals");
+        var arousals = events.Where(e => arousalRandom.Chance(e.Kind == RespiratoryEventKind.Hypopnea ? 0.5 : 0.8))
+            .Select(e => e.EndSeconds + arousalRandom.Uniform(-1, 2)).ToArray();
+        var beats = HeartRhythm.BeatTimes(epochs.Select(e => e.Cardiac).ToArray(), EpochSeconds, breathing.PhaseAt, arousals, subject, subjectRandom.Derive("heart"));
+
+        var samples = new float[cohort.Channels.Count][];
+        IReadOnlyList<EegTransient> transients = [];
+        var eegChannels = cohort.Channels.Select((c, i) => (c, i)).Where(x => x.c.Source == SignalSource.Eeg).ToList();
+        if (eegChannels.Count > 0)
+        {
+            var result = EegSynthesizer.Generate(new EegSynthesisRequest
+            {
+                Derivations = eegChannels.Select(x => EegDerivation.Parse(x.c.Derivation!)).ToArray(),
+                SampleRateHz = eegChannels[0].c.SampleRateHz,
+                EpochSeconds = EpochSeconds,
+                Epochs = brain,
+                Subject = subject,
+            }, subjectRandom.Derive("eeg"));
+            for (int k = 0; k < eegChannels.Count; k++) samples[eegChannels[k].i] = result.Signals[k];
+            transients = result.Transients;
+        }
+        var ecgRandom = subjectRandom.Derive("ecg-morphology");
+        var morphology = EcgMorphology.Normal with
+        {
+            AmplitudeScale = ecgRandom.Uniform(0.7, 1.3),
+            PrIntervalMs = ecgRandom.Uniform(130, 190),
+            QrsDurationMs = ecgRandom.Uniform(80, 100),
+        };
+        for (int i = 0; i < cohort.Channels.Count; i++)
+        {
+            var c = cohort.Channels[i];
+            int n = (int)Math.Round(duration * c.SampleRateHz);
+            samples[i] = c.Source switch
+            {
+                SignalSource.Eeg => samples[i],
+                SignalSource.Ecg => EcgSynthesizer.Generate(beats, morphology, [c.Lead!.Value], c.SampleRateHz, n,
+                    subjectRandom.Derive("ecg-" + c.Lead + "-" + c.SampleRateHz), breathing.PhaseAt, 0.01, subject.LineFrequencyHz)[0],
+                SignalSource.ChinEmg or SignalSource.LeftLegEmg or SignalSource.RightLegEmg => EmgSynthesizer.Generate(
+                    c.Source == SignalSource.ChinEmg ? EmgSite.Chin : EmgSite.Leg, brain, EpochSeconds, c.SampleRateHz, subject,
+                    subjectRandom.Derive("emg-" + c.Source), arousals),
+                SignalSource.Airflow => breathing.Resample(breathing.Airflow, c.SampleRateHz, n),
+                SignalSource.NasalPressure => breathing.Resample(breathing.NasalPressure, c.SampleRateHz, n),
+                SignalSource.Thorax => breathing.Resample(breathing.Thorax, c.SampleRateHz, n),
+                SignalSource.Abdomen => breathing.Resample(breathing.Abdomen, c.SampleRateHz, n),
+                _ => breathing.Resample(breathing.SpO2, c.SampleRateHz, n),
+            };
+        }
+
+        var annotations = new List<SyntheticAnnotation>();
+        foreach (var (first, count, stage) in hypnogram.Runs())
+            annotations.Add(new SyntheticAnnotation(first * EpochSeconds, count * EpochSeconds, SleepStageText.SleepEdfAnnotation(stage)));
+        foreach (var e in events) annotations.Add(new SyntheticAnnotation(e.OnsetSeconds, e.DurationSeconds, e.Label));
+        foreach (var d in breathing.Desaturations.Where(d => d.EndSeconds <= duration))
+            annotations.Add(new SyntheticAnnotation(Math.Round(d.OnsetSeconds, 2), Math.Round(d.EndSeconds - d.OnsetSeconds, 2), "SpO2 desaturation"));
+        annotations.Sort((a, b) => a.OnsetSeconds.CompareTo(b.OnsetSeconds));
+
+        var signals = cohort.Channels.Select((c, i) => new SyntheticSignal(c, samples[i])).ToArray();
+        return new SyntheticRecording(cohort, subject, startTime, hypnogram, signals, annotations, events, breathing.Desaturations, beats, transients);
+    }
+}
