@@ -1,0 +1,32 @@
+namespace SleepFM.Evaluation.Reporting;
+
+/// <summary>Minimal RFC 4180 quoting for the project's CSV outputs.</summary>
+public static class Csv
+{
+    /// <summary>Quotes a field when it contains a comma, quote or line break.</summary>
+    public static string Escape(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>Splits one CSV line, honouring quotes.</summary>
+    public static string[] Split(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else current.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(current.ToString()); current.Clear(); }
+            else current.Append(c);
+        }
+        fields.Add(current.ToString());
+        return [.. fields];
+    }
+}
