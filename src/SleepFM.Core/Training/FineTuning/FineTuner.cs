@@ -90,7 +90,7 @@ public sealed class FineTuner(FineTuningConfig config, IDownstreamData data, str
         double[] thresholds = multilabel
             ? MultilabelMetrics.BestF1Thresholds(validation.Labels, validation.Scores).Select(c => c.Threshold).ToArray()
             : [];
-        if (multilabel) validation = validation with { Predictions = Threshold(validation.Scores, thresholds) };
+        if (multilabel) validation = validation with { Predictions = ModelPredictions.Threshold(validation.Scores, thresholds) };
         var test = Predict(model, DataSplit.Test, multilabel ? thresholds : null);
         return new FineTuningRun(seed, bestEpoch, history, validation, test, thresholds, Score(task, test, thresholds));
     }
@@ -164,59 +164,8 @@ public sealed class FineTuner(FineTuningConfig config, IDownstreamData data, str
             ? nn.functional.binary_cross_entropy_with_logits(logits, labels)
             : nn.functional.cross_entropy(logits, labels, weight: classWeights, label_smoothing: config.LabelSmoothing);
 
-    PredictionSet Predict(DownstreamModel model, DataSplit split, double[]? thresholds)
-    {
-        model.eval();
-        using var noGrad = no_grad();
-        var samples = new List<string>();
-        var subjects = new List<string>();
-        var labels = new List<float[]>();
-        var scores = new List<float[]>();
-        int width = data.Task.Classes.Count;
-        bool multilabel = data.Task.Kind == TaskKind.Multilabel;
-        foreach (var batch in data.Evaluate(split))
-            using (batch)
-            using (NewDisposeScope())
-            {
-                var logits = model.Forward(batch.Signal, batch.ChannelMask, config.Regime == Regime.PretrainedWithPositions ? batch.Positions : null);
-                var probabilities = multilabel ? sigmoid(logits) : softmax(logits, 1);
-                var p = probabilities.to(float32).cpu().data<float>().ToArray();
-                var y = batch.Labels.to(float32).cpu().data<float>().ToArray();
-                int labelWidth = multilabel ? width : 1;
-                for (int i = 0; i < batch.SampleIds.Count; i++)
-                {
-                    scores.Add(p[(i * width)..((i + 1) * width)]);
-                    labels.Add(y[(i * labelWidth)..((i + 1) * labelWidth)]);
-                }
-                samples.AddRange(batch.SampleIds);
-                subjects.AddRange(batch.SubjectIds);
-            }
-        var scoreMatrix = new double[scores.Count, width];
-        var labelMatrix = new int[labels.Count, multilabel ? width : 1];
-        for (int i = 0; i < scores.Count; i++)
-        {
-            for (int c = 0; c < width; c++) scoreMatrix[i, c] = scores[i][c];
-            for (int c = 0; c < labels[i].Length; c++) labelMatrix[i, c] = (int)labels[i][c];
-        }
-        int[,] predictions;
-        if (multilabel) predictions = thresholds is null ? new int[scores.Count, width] : Threshold(scoreMatrix, thresholds);
-        else
-        {
-            var classes = TaskMetrics.PredictedClasses(scoreMatrix);
-            predictions = new int[classes.Length, 1];
-            for (int i = 0; i < classes.Length; i++) predictions[i, 0] = classes[i];
-        }
-        return new PredictionSet(split, samples, subjects, labelMatrix, scoreMatrix, predictions);
-    }
-
-    static int[,] Threshold(double[,] scores, IReadOnlyList<double> thresholds)
-    {
-        var result = new int[scores.GetLength(0), scores.GetLength(1)];
-        for (int i = 0; i < scores.GetLength(0); i++)
-            for (int l = 0; l < scores.GetLength(1); l++)
-                result[i, l] = scores[i, l] >= thresholds[l] ? 1 : 0;
-        return result;
-    }
+    PredictionSet Predict(DownstreamModel model, DataSplit split, double[]? thresholds) =>
+        ModelPredictions.Predict(model, data, split, config.Regime == Regime.PretrainedWithPositions, thresholds);
 
     /// <summary>The metrics of a prediction set, as results.csv reports them.</summary>
     public static MetricSet Score(DownstreamTask task, PredictionSet predictions, IReadOnlyList<double> thresholds)
