@@ -14,4 +14,24 @@ static class CliOptions
 
     /// <summary>Machine-readable output.</summary>
     public static Option<bool> Json() => new("--json") { Description = "Write the result as JSON to stdout." };
+
+    /// <summary>The preset shared by every command: tiny (tests, seconds), quick (the main job), large or paper.</summary>
+    public static Option<string> Preset(params string[] allowed)
+    {
+        string[] names = allowed.Length > 0 ? allowed : ["tiny", "quick", "large"];
+        var option = new Option<string>("--preset")
+        {
+            Description = $"Size preset: {string.Join(", ", names)}.",
+            DefaultValueFactory = _ => "quick",
+        };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
+
+    /// <summary>A required output folder.</summary>
+    public static Option<DirectoryInfo> OutputDirectory(string description) =>
+        new("--out") { Description = description, Required = true };
+
+    /// <summary>The seed of everything random.</summary>
+    public static Option<int> Seed() => new("--seed") { Description = "Seed of everything random.", DefaultValueFactory = _ => 42 };
 }

@@ -51,6 +51,7 @@ public static class SleepFmCli
         root.Options.Add(CliOptions.Verbose);
         root.Subcommands.Add(InfoCommand.Create(context));
         root.Subcommands.Add(InspectCommand.Create(context));
+        root.Subcommands.Add(SynthCommand.Create(context));
         return root;
     }
 
