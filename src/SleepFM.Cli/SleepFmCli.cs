@@ -52,6 +52,7 @@ public static class SleepFmCli
         root.Subcommands.Add(InfoCommand.Create(context));
         root.Subcommands.Add(InspectCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
+        root.Subcommands.Add(PrepareCommand.Create(context));
         return root;
     }
 
