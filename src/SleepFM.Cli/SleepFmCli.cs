@@ -53,6 +53,7 @@ public static class SleepFmCli
         root.Subcommands.Add(InspectCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
         root.Subcommands.Add(PrepareCommand.Create(context));
+        root.Subcommands.Add(PretrainCommand.Create(context));
         return root;
     }
 

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using SleepFM.Datasets;
+using SleepFM.Pipeline;
+using SleepFM.Training.Pretraining;
+
+namespace SleepFM.Cli.Commands;
+
+/// <summary>
+/// <c>sleepfm pretrain --data DIR --out DIR [--preset tiny|quick|paper] [--seed N] [--epochs N] [--resume] [--json]</c>:
+/// leave-one-out contrastive pretraining on PSG clips. <c>--data</c> is a prepared folder or a raw data
+/// root (then its <c>psg/</c> folder is prepared into <c>OUT/prepared</c> first).
+/// </summary>
+static class PretrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "A prepared PSG folder, or a data root with psg/ (e.g. the output of 'sleepfm synth').", Required = true };
+        var output = CliOptions.OutputDirectory("Run folder: checkpoints/, history.csv, encoder.bin, encoder.pt, encoder.json.");
+        var preset = CliOptions.Preset("tiny", "quick", "paper");
+        var seed = CliOptions.Seed();
+        var epochs = new Option<int?>("--epochs") { Description = "Override the preset's number of epochs." };
+        var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint in --out." };
+        var json = CliOptions.Json();
+        var command = new Command("pretrain", "Pretrain the channel-agnostic encoder on sleep clips with leave-one-out contrastive learning. Ctrl+C checkpoints and stops; --resume continues.")
+        {
+            data, output, preset, seed, epochs, resume, json,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            var outDir = parse.GetValue(output)!.FullName;
+            var dataset = PreparedOrPrepare(context, parse.GetValue(data)!.FullName, outDir, cancellation);
+            var config = PretrainingPresets.FromName(parse.GetValue(preset)!) with { Seed = parse.GetValue(seed) };
+            if (parse.GetValue(epochs) is { } e) config = config with { Epochs = e };
+            var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed);
+            config = config with { Modalities = clips.Modalities };
+            var trainer = new Pretrainer(config, clips, outDir);
+            var result = CliProgress.Run(context, "pretrain", sink => trainer.Run(parse.GetValue(resume),
+                new SinkProgress<PretrainingProgress>(p => sink.Set(p.Step, p.TotalSteps, string.Create(CultureInfo.InvariantCulture,
+                    $"epoch {p.Epoch + 1} loss {p.Loss:0.000} lr {p.LearningRate:0.0e0} {p.ClipsPerSecond:0} clips/s"))), cancellation));
+            if (parse.GetValue(json)) Json.Write(context.Out, result);
+            else
+            {
+                var table = new TextTable("epoch", "train loss", "val loss", "retrieval top-1", "top-5", "seconds");
+                foreach (var h in result.History)
+                    table.Add((h.Epoch + 1).ToString(CultureInfo.InvariantCulture), F(h.TrainLoss), F(h.ValidationLoss), F(h.RetrievalTop1), F(h.RetrievalTop5), h.Seconds.ToString("0.0", CultureInfo.InvariantCulture));
+                table.Write(context.Out);
+                context.Out.WriteLine($"Encoder written to {Path.Combine(outDir, "encoder.bin")} (PyTorch: encoder.pt)");
+            }
+            return Task.FromResult(SleepFmCli.Success);
+        });
+        return command;
+    }
+
+    static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>Opens a prepared folder, or prepares the root's psg/ folder into OUT/prepared (resumable).</summary>
+    internal static PreparedDataset PreparedOrPrepare(CliContext context, string data, string outDir, CancellationToken cancellation)
+    {
+        if (File.Exists(Path.Combine(data, PreparedDatasetInfo.FileName))) return PreparedDataset.Open(data);
+        var source = Directory.Exists(Path.Combine(data, "psg")) ? Path.Combine(data, "psg") : data;
+        var prepared = Path.Combine(outDir, "prepared");
+        var report = CliProgress.Run(context, "prepare psg", sink => PrepareRunner.Run(new PrepareOptions
+        {
+            Recipe = DatasetRecipes.Create("psg"),
+            SourceDirectory = source,
+            OutputDirectory = prepared,
+        }, new SinkProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
+        foreach (var failure in report.Failures) context.Error.WriteLine($"sleepfm: warning: {failure.File}: {failure.ErrorType}: {failure.Message}");
+        if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No PSG recording under {source} could be prepared.");
+        return PreparedDataset.Open(prepared);
+    }
+}
