@@ -10,6 +10,15 @@ public static class DatasetRecipes
     {
         ["psg"] = () => new PsgRecipe(),
         ["edf-labels"] = () => new EdfLabelsRecipe(),
+        ["tuab"] = () => new Recipes.TuabRecipe(),
+        ["tuev"] = () => new Recipes.TuevRecipe(),
+        ["tusl"] = () => new Recipes.TuslRecipe(),
+        ["chbmit"] = () => new Recipes.ChbMitRecipe(),
+        ["braincapture"] = () => new Recipes.BrainCaptureRecipe(),
+        ["ptbxl"] = () => new Recipes.PtbXlRecipe(),
+        ["g12ec"] = () => new Recipes.ChallengeEcgRecipe("g12ec"),
+        ["cpsc"] = () => new Recipes.ChallengeEcgRecipe("cpsc"),
+        ["code15"] = () => new Recipes.Code15Recipe(),
     };
 
     /// <summary>Registered names, sorted.</summary>
