@@ -54,6 +54,7 @@ public static class SleepFmCli
         root.Subcommands.Add(SynthCommand.Create(context));
         root.Subcommands.Add(PrepareCommand.Create(context));
         root.Subcommands.Add(PretrainCommand.Create(context));
+        root.Subcommands.Add(FinetuneCommand.Create(context));
         return root;
     }
 

@@ -39,6 +39,7 @@ public static class ResultsCsv
     public static IReadOnlyList<ScoreSummary> Summarise(IEnumerable<ResultRow> rows, Func<string, string> metricOf) =>
         rows.Where(r => r.Metric == metricOf(r.TaskId) && double.IsFinite(r.Value))
             .GroupBy(r => (r.TaskId, r.Regime))
+            .OrderBy(g => g.Key.TaskId, StringComparer.Ordinal).ThenBy(g => RegimeNames.Parse(g.Key.Regime))
             .Select(g =>
             {
                 var values = g.Select(r => r.Value).ToArray();

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using SleepFM.Datasets;
+using SleepFM.Evaluation.Reporting;
+using SleepFM.Models;
+using SleepFM.Pipeline;
+using SleepFM.Tasks;
+using SleepFM.Training.FineTuning;
+
+namespace SleepFM.Cli.Commands;
+
+/// <summary>
+/// <c>sleepfm finetune --task T --data DIR --out DIR --regime scratch|pt|pt-pe|frozen[,…] [--encoder FILE] [--preset P] [--seeds N]</c>.
+/// <c>--data</c> is the task's prepared folder or a data root (then <c>ROOT/&lt;task&gt;</c> is prepared into
+/// <c>OUT/prepared/&lt;task&gt;</c>). Finished (regime, seed) runs are skipped when the command is run again.
+/// </summary>
+static class FinetuneCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var task = new Option<string>("--task") { Description = $"Task: {string.Join(", ", TaskCatalog.All.Select(t => t.Id))}.", Required = true };
+        task.AcceptOnlyFromAmong([.. TaskCatalog.All.Select(t => t.Id)]);
+        var data = new Option<DirectoryInfo>("--data") { Description = "The task's prepared folder, or a data root laid out as data/README.md.", Required = true };
+        var output = CliOptions.OutputDirectory("Results folder: <task>/<regime>/seed-<n>/, results.csv, predictions.csv.");
+        var regimes = new Option<string>("--regime") { Description = "One or more of scratch, pt, pt-pe, frozen (comma-separated).", Required = true };
+        regimes.Validators.Add(r =>
+        {
+            foreach (var id in (r.GetValueOrDefault<string>() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (!new[] { "scratch", "pt", "pt-pe", "frozen" }.Contains(id)) r.AddError($"--regime '{id}' is not one of scratch, pt, pt-pe, frozen.");
+        });
+        var encoder = new Option<FileInfo>("--encoder") { Description = "Pretrained encoder.bin (its encoder.json beside it gives the sizes); needed by pt, pt-pe and frozen." };
+        var preset = CliOptions.Preset("tiny", "quick", "paper");
+        var seeds = new Option<int>("--seeds") { Description = "Seeds per regime (1, 2, …).", DefaultValueFactory = _ => 3 };
+        var json = CliOptions.Json();
+        var command = new Command("finetune", "Fine-tune and test one downstream task in one or more regimes over several seeds; writes every prediction.")
+        {
+            task, data, output, regimes, encoder, preset, seeds, json,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            var chosen = TaskCatalog.Get(parse.GetValue(task)!);
+            var outDir = parse.GetValue(output)!.FullName;
+            var encoderFile = parse.GetValue(encoder)?.FullName;
+            var ids = parse.GetValue(regimes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(RegimeNames.Parse).ToList();
+            if (ids.Any(r => r != Regime.Scratch) && encoderFile is null)
+                throw new ArgumentException("Regimes pt, pt-pe and frozen need --encoder (the encoder.bin written by 'sleepfm pretrain').");
+            EncoderConfig? encoderConfig = null;
+            if (encoderFile is not null)
+            {
+                var configPath = Path.Combine(Path.GetDirectoryName(encoderFile)!, "encoder.json");
+                if (!File.Exists(configPath)) throw new FileNotFoundException($"{configPath} is missing: the encoder's sizes are read from it.", configPath);
+                encoderConfig = EncoderConfig.FromJson(File.ReadAllText(configPath));
+            }
+            var prepared = PreparedOrPrepare(context, chosen, parse.GetValue(data)!.FullName, outDir, cancellation);
+            var downstream = new PreparedDownstreamData(prepared, task: chosen);
+            var configs = ids.Select(r => FineTuningPresets.For(parse.GetValue(preset)!, chosen, r, encoderConfig)).ToList();
+            var experiment = new DownstreamExperiment(downstream, outDir, encoderFile);
+            var seedList = Enumerable.Range(1, Math.Max(1, parse.GetValue(seeds))).Select(s => (long)s).ToList();
+            int total = configs.Count * seedList.Count, finished = 0;
+            var rows = CliProgress.Run(context, $"finetune {chosen.Id}", sink =>
+            {
+                experiment.RunStarting += (c, seed, done) => sink.Set(finished++, total, $"{c.Regime.Id()} seed {seed}{(done ? " (done)" : "")}");
+                experiment.EpochCompleted += (c, seed, e) => sink.Set(finished - 1, total,
+                    string.Create(CultureInfo.InvariantCulture, $"{c.Regime.Id()} seed {seed} epoch {e.Epoch + 1} val loss {e.ValidationLoss:0.000}"));
+                var r = experiment.Run(configs, seedList, cancellation);
+                sink.Set(total, total);
+                return r;
+            });
+            var summary = ResultsCsv.Summarise(rows, _ => chosen.HeadlineMetric);
+            if (parse.GetValue(json)) Json.Write(context.Out, new { task = chosen.Id, metric = chosen.HeadlineMetric, summary, results = rows });
+            else
+            {
+                var table = new TextTable("regime", chosen.HeadlineMetric, "seeds");
+                foreach (var s in summary)
+                    table.Add(s.Series, s.StandardDeviation is { } sd ? string.Create(CultureInfo.InvariantCulture, $"{s.Mean:0.000} ± {sd:0.000}") : s.Mean.ToString("0.000", CultureInfo.InvariantCulture), s.Seeds.ToString(CultureInfo.InvariantCulture));
+                table.Write(context.Out);
+                context.Out.WriteLine($"Every prediction: {Path.Combine(outDir, chosen.Id, "predictions.csv")}");
+            }
+            return Task.FromResult(SleepFmCli.Success);
+        });
+        return command;
+    }
+
+    static string PreparedOrPrepare(CliContext context, DownstreamTask task, string data, string outDir, CancellationToken cancellation)
+    {
+        if (File.Exists(Path.Combine(data, PreparedDatasetInfo.FileName))) return data;
+        var source = Directory.Exists(Path.Combine(data, task.Id)) ? Path.Combine(data, task.Id) : data;
+        var prepared = Path.Combine(outDir, "prepared", task.Id);
+        var report = CliProgress.Run(context, $"prepare {task.Id}", sink => PrepareRunner.Run(new PrepareOptions
+        {
+            Recipe = DatasetRecipes.Create(task.Id),
+            SourceDirectory = source,
+            OutputDirectory = prepared,
+        }, new SinkProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
+        foreach (var failure in report.Failures) context.Error.WriteLine($"sleepfm: warning: {failure.File}: {failure.ErrorType}: {failure.Message}");
+        if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No recording under {source} could be prepared for {task.Id}.");
+        return prepared;
+    }
+}
