@@ -55,6 +55,7 @@ public static class SleepFmCli
         root.Subcommands.Add(PrepareCommand.Create(context));
         root.Subcommands.Add(PretrainCommand.Create(context));
         root.Subcommands.Add(FinetuneCommand.Create(context));
+        root.Subcommands.Add(AblateCommand.Create(context));
         return root;
     }
 

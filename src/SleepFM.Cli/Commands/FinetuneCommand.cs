@@ -81,7 +81,7 @@ static class FinetuneCommand
         return command;
     }
 
-    static string PreparedOrPrepare(CliContext context, DownstreamTask task, string data, string outDir, CancellationToken cancellation)
+    internal static string PreparedOrPrepare(CliContext context, DownstreamTask task, string data, string outDir, CancellationToken cancellation)
     {
         if (File.Exists(Path.Combine(data, PreparedDatasetInfo.FileName))) return data;
         var source = Directory.Exists(Path.Combine(data, task.Id)) ? Path.Combine(data, task.Id) : data;

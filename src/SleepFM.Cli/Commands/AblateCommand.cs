@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SleepFM.Evaluation.Ablation;
+using SleepFM.Evaluation.Reporting;
+using SleepFM.Models;
+using SleepFM.Pipeline;
+using SleepFM.Tasks;
+using SleepFM.Training.FineTuning;
+
+namespace SleepFM.Cli.Commands;
+
+/// <summary>
+/// <c>sleepfm ablate --task T --model RUN --data DIR --out DIR [--subsets 5] [--strategy random|region] [--seed N]</c>:
+/// test-time channel ablation of a fine-tuned model (a run folder written by <c>sleepfm finetune</c>).
+/// </summary>
+static class AblateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var task = new Option<string>("--task") { Description = $"Task: {string.Join(", ", TaskCatalog.All.Select(t => t.Id))}.", Required = true };
+        task.AcceptOnlyFromAmong([.. TaskCatalog.All.Select(t => t.Id)]);
+        var model = new Option<FileSystemInfo>("--model") { Description = "A fine-tuning run folder (<task>/<regime>/seed-<n>) or its model.bin.", Required = true };
+        var data = new Option<DirectoryInfo>("--data") { Description = "The task's prepared folder, or a data root laid out as data/README.md.", Required = true };
+        var output = CliOptions.OutputDirectory("Folder for ablation.csv.");
+        var subsets = new Option<int>("--subsets") { Description = "Random subsets per channel count (paper: 5).", DefaultValueFactory = _ => 5 };
+        subsets.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--subsets must be at least 1."); });
+        var strategy = new Option<string>("--strategy") { Description = "random or region.", DefaultValueFactory = _ => "random" };
+        strategy.AcceptOnlyFromAmong("random", "region");
+        var seed = CliOptions.Seed();
+        var json = CliOptions.Json();
+        var command = new Command("ablate", "Test a fine-tuned model on channel subsets of every size: mean and 95% CI per size, and the fewest channels keeping 95% of the full montage.")
+        {
+            task, model, data, output, subsets, strategy, seed, json,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            var chosen = TaskCatalog.Get(parse.GetValue(task)!);
+            var given = parse.GetValue(model)!.FullName;
+            var runDir = Directory.Exists(given) ? given : Path.GetDirectoryName(given)!;
+            var config = FineTuningConfig.FromJson(ReadRequired(Path.Combine(runDir, "config.json")));
+            using var thresholdsJson = JsonDocument.Parse(ReadRequired(Path.Combine(runDir, "thresholds.json")));
+            var thresholds = thresholdsJson.RootElement.GetProperty("thresholds").EnumerateArray().Select(t => t.GetDouble()).ToList();
+            var outDir = parse.GetValue(output)!.FullName;
+            var prepared = FinetuneCommand.PreparedOrPrepare(context, chosen, parse.GetValue(data)!.FullName, outDir, cancellation);
+            var downstream = new PreparedDownstreamData(prepared, task: chosen);
+            bool positions = config.Regime == Regime.PretrainedWithPositions;
+            using var network = new DownstreamModel(config.Encoder with { UseChannelPositions = positions }, config.Head, chosen.Kind, chosen.Classes.Count);
+            network.load(Path.Combine(runDir, "model.bin"));
+            var dataset = downstream.Dataset;
+            IReadOnlyList<string> channels;
+            using (var shard = ShardReader.Open(dataset.ShardPath(dataset.Windows[0].Shard))) channels = shard.ChannelNames;
+            var options = new ChannelAblation.Options(parse.GetValue(subsets), parse.GetValue(strategy) == "region" ? SubsetStrategy.Region : SubsetStrategy.Random, parse.GetValue(seed));
+            var result = CliProgress.Run(context, $"ablate {chosen.Id}", sink =>
+                ChannelAblation.Run(network, downstream, channels, thresholds, positions, options, (done, total) => sink.Set(done, total)));
+            Directory.CreateDirectory(outDir);
+            ChannelAblation.WriteCsv(Path.Combine(outDir, "ablation.csv"), result);
+            if (parse.GetValue(json)) Json.Write(context.Out, new { task = chosen.Id, result.FullMontageScore, result.FewestChannels, result.FewestChannelsFraction, result.Curve });
+            else
+            {
+                var table = new TextTable("channels", "mean", "95% CI", "of full", "≥ 95%");
+                foreach (var p in result.Curve)
+                    table.Add(p.ChannelCount.ToString(CultureInfo.InvariantCulture), p.Mean.ToString("0.000", CultureInfo.InvariantCulture),
+                        string.Create(CultureInfo.InvariantCulture, $"{p.CiLower:0.000}–{p.CiUpper:0.000}"), p.FractionOfFull.ToString("0.00", CultureInfo.InvariantCulture), p.ReachesThreshold ? "yes" : "");
+                table.Write(context.Out);
+                context.Out.WriteLine(result.FewestChannels is { } k
+                    ? $"Fewest channels keeping ≥ 95%: {k} of {channels.Count} ({100.0 * k / channels.Count:0}%)"
+                    : "No subset keeps ≥ 95% of the full montage.");
+            }
+            return Task.FromResult(SleepFmCli.Success);
+        });
+        return command;
+    }
+
+    static string ReadRequired(string path) =>
+        File.Exists(path) ? File.ReadAllText(path) : throw new FileNotFoundException($"{path} is missing: --model must be a run folder written by 'sleepfm finetune'.", path);
+}
