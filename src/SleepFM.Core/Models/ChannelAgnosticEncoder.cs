@@ -72,12 +72,29 @@ public sealed class ChannelAgnosticEncoder : nn.Module
         CheckInputs(signal, channelMask, positions);
         using var scope = NewDisposeScope();
         long b = signal.shape[0], c = signal.shape[1], t = signal.shape[2];
-        long s = Config.TokensFor(t), d = Config.EmbeddingDim;
         var mask = channelMask ?? ones(b, c, dtype: ScalarType.Bool, device: signal.device);
 
-        var realIndex = mask.reshape(b * c).nonzero().squeeze(1);
-        var realTokens = tokenizer.forward(signal.reshape(b * c, t).index_select(0, realIndex));   // [N, S, d]
-        var tokens = zeros([b * c, s, d], dtype: realTokens.dtype, device: signal.device)
+        var realIndex = RealChannels(mask);
+        var realTokens = Tokenize(signal.reshape(b * c, t).index_select(0, realIndex));   // [N, S, d]
+        var output = EncodeTokens(realTokens, realIndex, b, c, mask, positions);
+        output.Tokens.MoveToOuterDisposeScope();
+        output.Clip.MoveToOuterDisposeScope();
+        return output;
+    }
+
+    /// <summary>Indices (into the flattened <c>[B·C]</c> channels) of the real channels of a mask.</summary>
+    internal static Tensor RealChannels(Tensor mask) => mask.reshape(mask.shape[0] * mask.shape[1]).nonzero().squeeze(1);
+
+    /// <summary>Tokenizes real channels <c>[N, T]</c> into <c>[N, S, d]</c>. Exposed so a shared encoder can tokenize
+    /// several modalities in one call (one BatchNorm batch, as the running statistics assume).</summary>
+    internal Tensor Tokenize(Tensor realSignals) => tokenizer.forward(realSignals);
+
+    /// <summary>Everything after the tokenizer, for the real channels' tokens of a <c>[B, C]</c> mask.</summary>
+    internal EncoderOutput EncodeTokens(Tensor realTokens, Tensor realIndex, long b, long c, Tensor mask, Tensor? positions)
+    {
+        using var scope = NewDisposeScope();
+        long s = realTokens.shape[1], d = Config.EmbeddingDim;
+        var tokens = zeros([b * c, s, d], dtype: realTokens.dtype, device: realTokens.device)
             .index_copy(0, realIndex, realTokens)
             .reshape(b, c, s, d);
 

@@ -84,11 +84,14 @@ public sealed class MultiModalEncoder : nn.Module
         long d = EncoderFor(Modalities[0]).Config.EmbeddingDim;
         var clips = new List<Tensor>(Modalities.Count);
         var presence = new List<Tensor>(Modalities.Count);
+        // Modalities of different clip lengths cannot share one tokenizer call; they are encoded one by one.
+        bool oneLength = batch.Values.Select(m => m.Signal.shape[2]).Distinct().Count() == 1;
+        var outputs = SharedEncoder && oneLength ? EncodeShared(batch) : null;
         foreach (var name in Modalities)
         {
             if (batch.TryGetValue(name, out var part))
             {
-                using var output = EncoderFor(name).forward(part.Signal, part.ChannelMask, part.Positions);
+                var output = outputs?[name] ?? EncoderFor(name).forward(part.Signal, part.ChannelMask, part.Positions);
                 var present = part.ChannelMask?.any(1) ?? ones(b, dtype: ScalarType.Bool, device: device);
                 // The encoder still emits something for a clip without channels (time code, biases); blank it.
                 clips.Add(where(present.unsqueeze(1), output.Clip, zeros_like(output.Clip)));
@@ -101,6 +104,36 @@ public sealed class MultiModalEncoder : nn.Module
             }
         }
         return (stack(clips, 0).MoveToOuterDisposeScope(), stack(presence, 0).MoveToOuterDisposeScope());
+    }
+
+    // One tokenizer call for the real channels of every modality: BatchNorm then normalises with the
+    // statistics of all modalities together in training, which is what its running statistics (used in
+    // eval) accumulate. Tokenizing each modality separately made training normalise per modality and
+    // eval with the blend, and held-out embeddings collapsed.
+    Dictionary<string, EncoderOutput> EncodeShared(IReadOnlyDictionary<string, ModalityBatch> batch)
+    {
+        var shared = encoder!;
+        var parts = Modalities.Where(batch.ContainsKey).Select(name => (Name: name, Part: batch[name])).ToList();
+        var real = new List<(string Name, ModalityBatch Part, Tensor Mask, Tensor Index, long B, long C)>();
+        var signals = new List<Tensor>();
+        foreach (var (name, part) in parts)
+        {
+            long b = part.Signal.shape[0], c = part.Signal.shape[1], t = part.Signal.shape[2];
+            var mask = part.ChannelMask ?? ones(b, c, dtype: ScalarType.Bool, device: part.Signal.device);
+            var index = ChannelAgnosticEncoder.RealChannels(mask);
+            real.Add((name, part, mask, index, b, c));
+            signals.Add(part.Signal.reshape(b * c, t).index_select(0, index));
+        }
+        var tokens = shared.Tokenize(cat(signals, 0));
+        var outputs = new Dictionary<string, EncoderOutput>();
+        long offset = 0;
+        foreach (var (name, part, mask, index, b, c) in real)
+        {
+            long n = index.shape[0];
+            outputs[name] = shared.EncodeTokens(tokens.narrow(0, offset, n), index, b, c, mask, part.Positions);
+            offset += n;
+        }
+        return outputs;
     }
 
     /// <summary>Saves all weights (see <see cref="ChannelAgnosticEncoder.SaveWeights"/>).</summary>
