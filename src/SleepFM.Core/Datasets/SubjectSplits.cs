@@ -1,3 +1,4 @@
+using SleepFM.IO;
 using System.Text;
 
 namespace SleepFM.Datasets;
@@ -38,7 +39,7 @@ public static class SubjectSplits
     {
         var sb = new StringBuilder("subject_id,split\n");
         foreach (var (subject, split) in splits.OrderBy(p => p.Key, StringComparer.Ordinal))
-            sb.Append(Csv.Quote(subject)).Append(',').Append(ToText(split)).Append('\n');
+            sb.Append(Csv.Escape(subject)).Append(',').Append(ToText(split)).Append('\n');
         File.WriteAllText(path, sb.ToString());
     }
 

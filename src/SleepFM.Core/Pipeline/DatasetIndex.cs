@@ -37,8 +37,8 @@ public static class DatasetIndex
         var sb = new StringBuilder(Header).Append('\n');
         var inv = CultureInfo.InvariantCulture;
         foreach (var r in rows)
-            sb.Append(r.WindowId.ToString(inv)).Append(',').Append(Csv.Quote(r.Shard)).Append(',').Append(r.Row.ToString(inv)).Append(',')
-              .Append(Csv.Quote(r.RecordingId)).Append(',').Append(Csv.Quote(r.SubjectId)).Append(',').Append(SubjectSplits.ToText(r.Split)).Append(',')
+            sb.Append(r.WindowId.ToString(inv)).Append(',').Append(Csv.Escape(r.Shard)).Append(',').Append(r.Row.ToString(inv)).Append(',')
+              .Append(Csv.Escape(r.RecordingId)).Append(',').Append(Csv.Escape(r.SubjectId)).Append(',').Append(SubjectSplits.ToText(r.Split)).Append(',')
               .Append(r.StartSeconds.ToString("R", inv)).Append(',').Append(string.Join(';', r.Labels.Select(l => l.ToString(inv)))).Append('\n');
         StagedFile.WriteAllText(path, sb.ToString());
     }

@@ -115,7 +115,7 @@ public static class PrepareRunner
     {
         var sb = new StringBuilder("recording_id,file,error_type,message\n");
         foreach (var f in failures)
-            sb.Append(Csv.Quote(f.RecordingId)).Append(',').Append(Csv.Quote(f.File)).Append(',').Append(Csv.Quote(f.ErrorType)).Append(',').Append(Csv.Quote(f.Message)).Append('\n');
+            sb.Append(Csv.Escape(f.RecordingId)).Append(',').Append(Csv.Escape(f.File)).Append(',').Append(Csv.Escape(f.ErrorType)).Append(',').Append(Csv.Escape(f.Message)).Append('\n');
         StagedFile.WriteAllText(path, sb.ToString());
     }
 

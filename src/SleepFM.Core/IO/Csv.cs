@@ -1,4 +1,4 @@
-namespace SleepFM.Evaluation.Reporting;
+namespace SleepFM.IO;
 
 /// <summary>Minimal RFC 4180 quoting for the project's CSV outputs.</summary>
 public static class Csv
