@@ -7,7 +7,7 @@ namespace SleepFM.Training.Pretraining;
 /// <summary>
 /// Pretraining clips from a prepared PSG dataset (<c>sleepfm prepare --dataset psg</c>), grouped by
 /// modality: training clips of the train subjects in a seeded order per epoch, held-out clips of the
-/// validation subjects in index order. Incomplete last batches are dropped (a contrastive batch needs
+/// validation subjects in one fixed shuffled order. Incomplete last batches are dropped (a contrastive batch needs
 /// negatives).
 /// </summary>
 public sealed class PreparedPretrainingData : IPretrainingData
@@ -28,7 +28,10 @@ public sealed class PreparedPretrainingData : IPretrainingData
             throw new ArgumentException($"{dataset.Directory}: the training split has {train.WindowCount} clips, fewer than one batch of {batchSize}.", nameof(dataset));
         int held = dataset.Select(DataSplit.Validation).Count;
         if (held >= 2)
-            validation = new WindowBatchLoader(dataset, options with { Split = DataSplit.Validation, Shuffle = ShuffleMode.None, BatchSize = Math.Min(batchSize, held) });
+            // A fixed shuffle (same batches every epoch): in index order a batch would hold consecutive clips of
+            // one night, a much harder set of negatives than training batches, and the held-out loss would
+            // not be comparable with the training loss.
+            validation = new WindowBatchLoader(dataset, options with { Split = DataSplit.Validation, Shuffle = ShuffleMode.Global, Seed = 0, BatchSize = Math.Min(batchSize, held) });
         Modalities = train.Modalities.Select(m => m.ToString()).ToList();
     }
 
