@@ -9,7 +9,12 @@ cd "$root"
 bash environment/install-notebook-kernel.sh >/dev/null
 export PATH="$PATH:$HOME/.dotnet/tools"
 export SLEEPFM_PRESET="${SLEEPFM_PRESET:-tiny}"
-dotnet build src/SleepFM.Interactive -c Release -v quiet -nologo >/dev/null   # publishes artifacts/notebook-lib
+# Building publishes artifacts/notebook-lib, which the notebooks reference.
+if ! build_log="$(dotnet build src/SleepFM.Interactive -c Release -v quiet -nologo 2>&1)"; then
+  echo "$build_log" | tail -30
+  echo "build failed"
+  exit 1
+fi
 out="$root/artifacts/jupyter-executed"
 mkdir -p "$out"
 notebooks=("$@")
