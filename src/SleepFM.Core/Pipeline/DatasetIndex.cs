@@ -40,7 +40,7 @@ public static class DatasetIndex
             sb.Append(r.WindowId.ToString(inv)).Append(',').Append(Csv.Escape(r.Shard)).Append(',').Append(r.Row.ToString(inv)).Append(',')
               .Append(Csv.Escape(r.RecordingId)).Append(',').Append(Csv.Escape(r.SubjectId)).Append(',').Append(SubjectSplits.ToText(r.Split)).Append(',')
               .Append(r.StartSeconds.ToString("R", inv)).Append(',').Append(string.Join(';', r.Labels.Select(l => l.ToString(inv)))).Append('\n');
-        StagedFile.WriteAllText(path, sb.ToString());
+        AtomicFile.WriteAllText(path, sb.ToString());
     }
 
     /// <summary>Reads index.csv.</summary>

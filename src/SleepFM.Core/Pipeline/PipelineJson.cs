@@ -17,7 +17,7 @@ public static class PipelineJson
     };
 
     /// <summary>Serialises <paramref name="value"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
-    public static void WriteAtomic<T>(string path, T value) => StagedFile.WriteAllText(path, JsonSerializer.Serialize(value, Options));
+    public static void WriteAtomic<T>(string path, T value) => AtomicFile.WriteAllText(path, JsonSerializer.Serialize(value, Options));
 
     /// <summary>Reads a JSON file, or null when it is missing or not valid JSON of that type (a torn write counts as missing).</summary>
     public static T? TryRead<T>(string path) where T : class

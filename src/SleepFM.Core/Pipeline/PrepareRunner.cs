@@ -116,7 +116,7 @@ public static class PrepareRunner
         var sb = new StringBuilder("recording_id,file,error_type,message\n");
         foreach (var f in failures)
             sb.Append(Csv.Escape(f.RecordingId)).Append(',').Append(Csv.Escape(f.File)).Append(',').Append(Csv.Escape(f.ErrorType)).Append(',').Append(Csv.Escape(f.Message)).Append('\n');
-        StagedFile.WriteAllText(path, sb.ToString());
+        AtomicFile.WriteAllText(path, sb.ToString());
     }
 
     static PreparedDatasetInfo BuildIndex(PrepareOptions options, IReadOnlyList<RecordingDescriptor> all)
@@ -134,9 +134,7 @@ public static class PrepareRunner
         var rows = DatasetIndex.Build(manifests, splits);
         DatasetIndex.Write(Path.Combine(options.OutputDirectory, DatasetIndex.FileName), rows);
         string splitsPath = Path.Combine(options.OutputDirectory, SubjectSplits.FileName);
-        string splitsTemp = StagedFile.TempPath(splitsPath);
-        SubjectSplits.Write(splitsTemp, splits);
-        StagedFile.Commit(splitsTemp, splitsPath);
+        AtomicFile.Write(splitsPath, temp => SubjectSplits.Write(temp, splits));
 
         var withShards = manifests.Where(m => m.Shard is not null).ToList();
         var perModality = new Dictionary<string, int>();

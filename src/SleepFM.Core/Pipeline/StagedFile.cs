@@ -1,8 +1,8 @@
 namespace SleepFM.Pipeline;
 
 /// <summary>
-/// Write-then-rename, so a killed run never leaves a file that looks complete. Temporary names carry a tag
-/// (<c>name.tmp-TAG-random</c>) so a run can clean up only its own leftovers.
+/// Write-then-rename for shards, whose temporary names carry an owner tag (<c>name.tmp-TAG-random</c>) so a
+/// partition of a Slurm array job cleans up only its own leftovers. Other files use <see cref="IO.AtomicFile"/>.
 /// </summary>
 public static class StagedFile
 {
@@ -17,22 +17,6 @@ public static class StagedFile
 
     /// <summary>Moves a finished temporary file into place, replacing any older file (rename is atomic on one file system).</summary>
     public static void Commit(string tempPath, string finalPath) => File.Move(tempPath, finalPath, overwrite: true);
-
-    /// <summary>Writes text atomically.</summary>
-    public static void WriteAllText(string path, string text)
-    {
-        var temp = TempPath(path);
-        try
-        {
-            File.WriteAllText(temp, text);
-            Commit(temp, path);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
 
     /// <summary>Deletes a file, ignoring a file that is already gone or locked.</summary>
     public static void TryDelete(string path)
