@@ -56,6 +56,7 @@ public static class SleepFmCli
         root.Subcommands.Add(PretrainCommand.Create(context));
         root.Subcommands.Add(FinetuneCommand.Create(context));
         root.Subcommands.Add(AblateCommand.Create(context));
+        root.Subcommands.Add(ReproduceCommand.Create(context));
         return root;
     }
 

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using SleepFM.Evaluation.Ablation;
 using SleepFM.Evaluation.Reporting;
-using SleepFM.Models;
 using SleepFM.Pipeline;
 using SleepFM.Tasks;
 using SleepFM.Training.FineTuning;
+using SleepFM.Training.Transfer;
 
 namespace SleepFM.Cli.Commands;
 
@@ -38,21 +37,19 @@ static class AblateCommand
             var chosen = TaskCatalog.Get(parse.GetValue(task)!);
             var given = parse.GetValue(model)!.FullName;
             var runDir = Directory.Exists(given) ? given : Path.GetDirectoryName(given)!;
-            var config = FineTuningConfig.FromJson(ReadRequired(Path.Combine(runDir, "config.json")));
-            using var thresholdsJson = JsonDocument.Parse(ReadRequired(Path.Combine(runDir, "thresholds.json")));
-            var thresholds = thresholdsJson.RootElement.GetProperty("thresholds").EnumerateArray().Select(t => t.GetDouble()).ToList();
             var outDir = parse.GetValue(output)!.FullName;
             var prepared = FinetuneCommand.PreparedOrPrepare(context, chosen, parse.GetValue(data)!.FullName, outDir, cancellation);
             var downstream = new PreparedDownstreamData(prepared, task: chosen);
-            bool positions = config.Regime == Regime.PretrainedWithPositions;
-            using var network = new DownstreamModel(config.Encoder with { UseChannelPositions = positions }, config.Head, chosen.Kind, chosen.Classes.Count);
-            network.load(Path.Combine(runDir, "model.bin"));
+            using var fineTuned = FineTunedModel.Load(runDir);
+            // A model trained on another dataset (the CODE-15% ECG model) is tested on every window of this one.
+            IDownstreamData tested = fineTuned.TrainedOn is null ? downstream : new ExternalTestData(downstream);
             var dataset = downstream.Dataset;
             IReadOnlyList<string> channels;
             using (var shard = ShardReader.Open(dataset.ShardPath(dataset.Windows[0].Shard))) channels = shard.ChannelNames;
-            var options = new ChannelAblation.Options(parse.GetValue(subsets), parse.GetValue(strategy) == "region" ? SubsetStrategy.Region : SubsetStrategy.Random, parse.GetValue(seed));
+            var options = new ChannelAblation.Options(parse.GetValue(subsets), parse.GetValue(strategy) == "region" ? SubsetStrategy.Region : SubsetStrategy.Random, parse.GetValue(seed),
+                OutputColumns: fineTuned.OutputColumns);
             var result = CliProgress.Run(context, $"ablate {chosen.Id}", sink =>
-                ChannelAblation.Run(network, downstream, channels, thresholds, positions, options, (done, total) => sink.Set(done, total)));
+                ChannelAblation.Run(fineTuned.Network, tested, channels, fineTuned.Thresholds, fineTuned.UsesPositions, options, (done, total) => sink.Set(done, total)));
             Directory.CreateDirectory(outDir);
             ChannelAblation.WriteCsv(Path.Combine(outDir, "ablation.csv"), result);
             if (parse.GetValue(json)) Json.Write(context.Out, new { task = chosen.Id, result.FullMontageScore, result.FewestChannels, result.FewestChannelsFraction, result.Curve });
@@ -71,7 +68,4 @@ static class AblateCommand
         });
         return command;
     }
-
-    static string ReadRequired(string path) =>
-        File.Exists(path) ? File.ReadAllText(path) : throw new FileNotFoundException($"{path} is missing: --model must be a run folder written by 'sleepfm finetune'.", path);
 }

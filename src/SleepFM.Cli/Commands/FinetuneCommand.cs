@@ -5,7 +5,8 @@ using SleepFM.Evaluation.Reporting;
 using SleepFM.Models;
 using SleepFM.Pipeline;
 using SleepFM.Tasks;
-using SleepFM.Training.FineTuning;
+using SleepFM.Datasets.Recipes;
+using SleepFM.Training.Transfer;
 
 namespace SleepFM.Cli.Commands;
 
@@ -31,10 +32,11 @@ static class FinetuneCommand
         var encoder = new Option<FileInfo>("--encoder") { Description = "Pretrained encoder.bin (its encoder.json beside it gives the sizes); needed by pt, pt-pe and frozen." };
         var preset = CliOptions.Preset("tiny", "quick", "paper");
         var seeds = new Option<int>("--seeds") { Description = "Seeds per regime (1, 2, …).", DefaultValueFactory = _ => 3 };
+        var within = new Option<bool>("--within") { Description = "ECG tasks: fine-tune on the task's own splits even when the data root has code15/ (by default the ECG model is fine-tuned on CODE-15% and scored on the shared labels, SPEC §4)." };
         var json = CliOptions.Json();
         var command = new Command("finetune", "Fine-tune and test one downstream task in one or more regimes over several seeds; writes every prediction.")
         {
-            task, data, output, regimes, encoder, preset, seeds, json,
+            task, data, output, regimes, encoder, preset, seeds, within, json,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -51,20 +53,17 @@ static class FinetuneCommand
                 if (!File.Exists(configPath)) throw new FileNotFoundException($"{configPath} is missing: the encoder's sizes are read from it.", configPath);
                 encoderConfig = EncoderConfig.FromJson(File.ReadAllText(configPath));
             }
-            var prepared = PreparedOrPrepare(context, chosen, parse.GetValue(data)!.FullName, outDir, cancellation);
-            var downstream = new PreparedDownstreamData(prepared, task: chosen);
-            var configs = ids.Select(r => FineTuningPresets.For(parse.GetValue(preset)!, chosen, r, encoderConfig)).ToList();
-            var experiment = new DownstreamExperiment(downstream, outDir, encoderFile);
+            var dataRoot = parse.GetValue(data)!.FullName;
+            var prepared = PreparedOrPrepare(context, chosen, dataRoot, outDir, cancellation);
+            string? trainingSet = null;
+            if (chosen.Family == SignalFamily.Ecg && !parse.GetValue(within) && Directory.Exists(Path.Combine(dataRoot, Code15Recipe.Task.Id)))
+                trainingSet = PreparedOrPrepare(context, Code15Recipe.Task, dataRoot, outDir, cancellation);
+            var transfer = new TaskTransfer(chosen, prepared, trainingSet, outDir, encoderFile);
             var seedList = Enumerable.Range(1, Math.Max(1, parse.GetValue(seeds))).Select(s => (long)s).ToList();
-            int total = configs.Count * seedList.Count, finished = 0;
             var rows = CliProgress.Run(context, $"finetune {chosen.Id}", sink =>
             {
-                experiment.RunStarting += (c, seed, done) => sink.Set(finished++, total, $"{c.Regime.Id()} seed {seed}{(done ? " (done)" : "")}");
-                experiment.EpochCompleted += (c, seed, e) => sink.Set(finished - 1, total,
-                    string.Create(CultureInfo.InvariantCulture, $"{c.Regime.Id()} seed {seed} epoch {e.Epoch + 1} val loss {e.ValidationLoss:0.000}"));
-                var r = experiment.Run(configs, seedList, cancellation);
-                sink.Set(total, total);
-                return r;
+                transfer.Progress += (done, total, detail) => sink.Set(done, total, detail);
+                return transfer.Run(parse.GetValue(preset)!, ids, seedList, encoderConfig, cancellation);
             });
             var summary = ResultsCsv.Summarise(rows, _ => chosen.HeadlineMetric);
             if (parse.GetValue(json)) Json.Write(context.Out, new { task = chosen.Id, metric = chosen.HeadlineMetric, summary, results = rows });

@@ -20,7 +20,9 @@ public static class ChannelAblation
     /// <param name="Seed">Seed of the subset draws.</param>
     /// <param name="Threshold">Fraction of the full-montage score that counts as kept (paper: 0.95).</param>
     /// <param name="Metric">Metric to score; null for the task's headline metric.</param>
-    public sealed record Options(int SubsetsPerSize = 5, SubsetStrategy Strategy = SubsetStrategy.Random, int Seed = 42, double Threshold = 0.95, string? Metric = null);
+    /// <param name="OutputColumns">The model outputs scored as the task's classes when it was trained on another label set (see <see cref="ModelPredictions.Predict"/>).</param>
+    public sealed record Options(int SubsetsPerSize = 5, SubsetStrategy Strategy = SubsetStrategy.Random, int Seed = 42, double Threshold = 0.95, string? Metric = null,
+        IReadOnlyList<int>? OutputColumns = null);
 
     /// <summary>The outcome: every subset, the per-k summary, and the headline number.</summary>
     /// <param name="Subsets">Every evaluated subset.</param>
@@ -57,7 +59,7 @@ public static class ChannelAblation
                 var keep = new bool[channelNames.Count];
                 foreach (var c in indices) keep[c] = true;
                 using var mask = tensor(keep);
-                var predictions = ModelPredictions.Predict(model, data, DataSplit.Test, usePositions, thresholds, mask);
+                var predictions = ModelPredictions.Predict(model, data, DataSplit.Test, usePositions, thresholds, mask, options.OutputColumns);
                 double value = FineTuner.Score(task, predictions, thresholds)[metric];
                 subsets.Add(new AblationSubset(task.Id, k, i++, indices.Select(c => channelNames[c]).ToList(), metric, value));
                 progress?.Invoke(++index, draws.Count);

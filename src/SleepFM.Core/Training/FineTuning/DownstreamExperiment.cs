@@ -1,6 +1,5 @@
 using SleepFM.IO;
 using System.Globalization;
-using System.Text.Json;
 using SleepFM.Evaluation.Reporting;
 using SleepFM.Training.Checkpoints;
 
@@ -35,7 +34,7 @@ public sealed class DownstreamExperiment(IDownstreamData data, string outputDire
             {
                 cancellation.ThrowIfCancellationRequested();
                 var folder = RunDirectory(config, seed);
-                bool done = File.Exists(Path.Combine(folder, "metrics.csv"));
+                bool done = RunFolder.IsComplete(folder);
                 RunStarting?.Invoke(config, seed, done);
                 if (done) continue;
                 var tuner = new FineTuner(config, data, pretrainedEncoder);
@@ -43,7 +42,7 @@ public sealed class DownstreamExperiment(IDownstreamData data, string outputDire
                 if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
                 AtomicFile.WriteDirectory(folder, temp =>
                 {
-                    var run = tuner.Run(seed, cancellation, Path.Combine(temp, "model.bin"));
+                    var run = tuner.Run(seed, cancellation, Path.Combine(temp, RunFolder.ModelFile));
                     WriteRun(temp, config, run);
                 });
             }
@@ -55,21 +54,12 @@ public sealed class DownstreamExperiment(IDownstreamData data, string outputDire
     {
         var task = data.Task;
         string regime = config.Regime.Id();
-        File.WriteAllLines(Path.Combine(folder, "predictions.csv"),
-            [PredictionsCsv.Header(task), .. PredictionsCsv.Rows(task, regime, run.Seed, run.Validation), .. PredictionsCsv.Rows(task, regime, run.Seed, run.Test)]);
-        var results = run.TestMetrics.Values.Select(kv => new ResultRow(task.Id, regime, run.Seed, kv.Key, kv.Value));
+        RunFolder.WritePredictions(folder, task, regime, run.Seed, run.Validation, run.Test);
         File.WriteAllLines(Path.Combine(folder, "history.csv"),
             ["epoch,train_loss,validation_loss,learning_rate", .. run.History.Select(h => string.Create(CultureInfo.InvariantCulture,
                 $"{h.Epoch},{h.TrainLoss:R},{h.ValidationLoss:R},{h.LearningRate:R}"))]);
-        File.WriteAllText(Path.Combine(folder, "config.json"), config.ToJson());
-        File.WriteAllText(Path.Combine(folder, "thresholds.json"), JsonSerializer.Serialize(new
-        {
-            labels = task.Classes,
-            thresholds = run.Thresholds,
-            best_epoch = run.BestEpoch,
-            warnings = run.TestMetrics.Warnings.Select(w => w.ToString()),
-        }));
-        // Written last: its presence marks the run complete.
-        File.WriteAllLines(Path.Combine(folder, "metrics.csv"), [ResultsCsv.Header, .. ResultsCsv.Rows(results)]);
+        File.WriteAllText(Path.Combine(folder, RunFolder.ConfigFile), config.ToJson());
+        RunFolder.WriteThresholds(folder, task, run.Thresholds, run.BestEpoch, run.TestMetrics);
+        RunFolder.WriteMetrics(folder, task, regime, run.Seed, run.TestMetrics);
     }
 }

@@ -17,14 +17,21 @@ public static class ModelPredictions
     /// <param name="usePositions">Pass electrode positions (PT+PE models).</param>
     /// <param name="thresholds">Multilabel thresholds for the predictions (null: predictions all 0).</param>
     /// <param name="channelMask">Optional <c>[C]</c> bool mask ANDed with every batch's channel mask (channel ablations).</param>
+    /// <param name="outputColumns">
+    /// For a model trained on another label set (the ECG model fine-tuned on CODE-15%): the model output scored as
+    /// each of <paramref name="data"/>'s classes, in its class order; null when the model's outputs are the task's classes.
+    /// </param>
     public static PredictionSet Predict(DownstreamModel model, IDownstreamData data, DataSplit split, bool usePositions,
-        IReadOnlyList<double>? thresholds, Tensor? channelMask = null)
+        IReadOnlyList<double>? thresholds, Tensor? channelMask = null, IReadOnlyList<int>? outputColumns = null)
     {
         model.eval();
         using var noGrad = no_grad();
         var task = data.Task;
         int width = task.Classes.Count;
         bool multilabel = task.Kind == TaskKind.Multilabel;
+        if (outputColumns is not null && outputColumns.Count != width)
+            throw new ArgumentException($"{outputColumns.Count} output columns given for {width} classes of {task.Id}.", nameof(outputColumns));
+        using var columns = outputColumns is null ? null : tensor(outputColumns.Select(c => (long)c).ToArray());
         var samples = new List<string>();
         var subjects = new List<string>();
         var labels = new List<float[]>();
@@ -35,6 +42,7 @@ public static class ModelPredictions
             {
                 var mask = channelMask is null ? batch.ChannelMask : batch.ChannelMask.logical_and(channelMask.unsqueeze(0));
                 var logits = model.Forward(batch.Signal, mask, usePositions ? batch.Positions : null);
+                if (columns is not null) logits = logits.index_select(1, columns);
                 var probabilities = multilabel ? sigmoid(logits) : softmax(logits, 1);
                 var p = probabilities.to(float32).cpu().data<float>().ToArray();
                 var y = batch.Labels.to(float32).cpu().data<float>().ToArray();
