@@ -1,9 +1,18 @@
 namespace SleepFM.Notebooks.Tests;
 
-/// <summary>Every notebook in notebooks/ executes top to bottom on a fresh kernel with the tiny preset.</summary>
+/// <summary>
+/// Every notebook in notebooks/ executes top to bottom on a fresh kernel with the tiny preset. They share one
+/// results folder (as they do for a user), so the synthetic world and the pretrained encoder are made once and the
+/// figures notebook finds the other notebooks' results.
+/// </summary>
 public class NotebookExecutionTests
 {
-    static readonly Dictionary<string, string> TinyPreset = new() { ["SLEEPFM_PRESET"] = "tiny" };
+    static readonly Dictionary<string, string> TinyPreset = new()
+    {
+        ["SLEEPFM_PRESET"] = "tiny",
+        ["SLEEPFM_RESULTS"] = NotebookPaths.SharedResultsDirectory,
+        ["SLEEPFM_DATA"] = "",
+    };
 
     [Theory]
     [MemberData(nameof(NotebookPaths.All), MemberType = typeof(NotebookPaths))]

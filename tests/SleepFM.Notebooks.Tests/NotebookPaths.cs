@@ -17,6 +17,20 @@ public static class NotebookPaths
     /// <summary>Executed notebooks are saved here (git-ignored) so a failure can be inspected with its outputs.</summary>
     public static string ExecutedDirectory => Path.Combine(RepoRoot.Value, "artifacts", "executed-notebooks");
 
+    /// <summary>
+    /// The results folder the notebooks share during one test run (tiny preset), under artifacts/ (git-ignored);
+    /// emptied once per test process so every run starts from a fresh machine's state.
+    /// </summary>
+    public static string SharedResultsDirectory => SharedResults.Value;
+
+    static readonly Lazy<string> SharedResults = new(() =>
+    {
+        var path = Path.Combine(RepoRoot.Value, "artifacts", "notebook-results", "tiny");
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        Directory.CreateDirectory(path);
+        return path;
+    });
+
     /// <summary>Every notebook file name, sorted.</summary>
     public static IReadOnlyList<string> Names() =>
         Directory.EnumerateFiles(NotebooksDirectory, "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToList();

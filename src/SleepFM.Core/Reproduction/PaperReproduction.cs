@@ -176,10 +176,13 @@ public sealed class PaperReproduction
         return AblationCsv.ReadCurve(csv);
     }
 
-    /// <summary>Windows per class of every task, from the prepared datasets; written to <c>class_counts.csv</c>.</summary>
+    /// <summary>
+    /// Windows per class of every task prepared so far (by this run or another one on the same folder, e.g. a
+    /// single-task notebook), from the prepared datasets; written to <c>class_counts.csv</c>.
+    /// </summary>
     public IReadOnlyList<ClassCount> CountClasses()
     {
-        var counts = Tasks.Where(t => File.Exists(Path.Combine(Layout.Prepared(t.Id), PreparedDatasetInfo.FileName)))
+        var counts = TaskCatalog.All.Where(t => File.Exists(Path.Combine(Layout.Prepared(t.Id), PreparedDatasetInfo.FileName)))
             .SelectMany(t => PreparedClassCounts.Count(PreparedDataset.Open(Layout.Prepared(t.Id)), t.Id)).ToList();
         ClassCountsCsv.Write(Layout.ClassCountsCsv, counts);
         return counts;
@@ -194,7 +197,8 @@ public sealed class PaperReproduction
 
     void MergeAblations()
     {
-        var files = Tasks.Select(t => Path.Combine(Layout.Ablation(t.Id), "ablation.csv")).Where(File.Exists).ToList();
+        // Every task ablated in this folder, not only this run's tasks: a notebook may run one task at a time.
+        var files = TaskCatalog.All.Select(t => Path.Combine(Layout.Ablation(t.Id), "ablation.csv")).Where(File.Exists).ToList();
         if (files.Count == 0) return;
         var lines = new List<string> { File.ReadLines(files[0]).First() };
         foreach (var file in files) lines.AddRange(File.ReadLines(file).Skip(1).Where(l => l.Length > 0));
