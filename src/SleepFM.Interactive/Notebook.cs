@@ -7,7 +7,8 @@ namespace SleepFM.Interactive;
 /// <code>#r "../artifacts/notebook-lib/SleepFM.Interactive.dll"
 /// SleepFM.Interactive.Notebook.Initialize();</code>
 /// It makes Plotly.NET and Deedle loadable in every kernel and registers the project's formatters
-/// (offline Plotly charts, Deedle frames as tables).
+/// (offline Plotly charts, Deedle frames as tables, recordings, class counts,
+/// training histories and ablation sweeps).
 /// </summary>
 public static class Notebook
 {
@@ -27,5 +28,9 @@ public static class Notebook
     {
         Formatters.PlotlyChartFormatter.Register();
         Formatters.FrameFormatter.Register();
+        Formatters.RecordingFormatter.Register();
+        Formatters.ClassCountFormatter.Register();
+        Formatters.TrainingHistoryFormatter.Register();
+        Formatters.AblationFormatter.Register();
     }
 }

@@ -14,15 +14,18 @@ static class PlotlyChartFormatter
     static readonly object NoKernel = new();
 
     public static void Register() =>
-        Formatter.Register<GenericChart>((chart, writer) =>
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write(FragmentForCurrentKernel(chart)), HtmlFormatter.MimeType);
+
+    /// <summary>The chart's fragment, with plotly.js only if this kernel has not received it yet.</summary>
+    public static string FragmentForCurrentKernel(GenericChart chart)
+    {
+        var kernel = (object?)KernelInvocationContext.Current?.HandlingKernel?.RootKernel ?? NoKernel;
+        bool first;
+        lock (KernelsWithPlotly)
         {
-            var kernel = (object?)KernelInvocationContext.Current?.HandlingKernel?.RootKernel ?? NoKernel;
-            bool first;
-            lock (KernelsWithPlotly)
-            {
-                first = !KernelsWithPlotly.TryGetValue(kernel, out _);
-                if (first) KernelsWithPlotly.Add(kernel, kernel);
-            }
-            writer.Write(ChartHtml.Fragment(chart, includePlotlyJs: first));
-        }, HtmlFormatter.MimeType);
+            first = !KernelsWithPlotly.TryGetValue(kernel, out _);
+            if (first) KernelsWithPlotly.Add(kernel, kernel);
+        }
+        return ChartHtml.Fragment(chart, includePlotlyJs: first);
+    }
 }
