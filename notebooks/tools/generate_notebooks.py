@@ -14,7 +14,8 @@ LOAD = '''#r "../artifacts/notebook-lib/SleepFM.Core.dll"
 #r "../artifacts/notebook-lib/SleepFM.Interactive.dll"
 SleepFM.Interactive.Notebook.Initialize();'''
 
-USINGS = '''using SleepFM.Interactive;
+USINGS = '''using System.IO;
+using SleepFM.Interactive;
 using SleepFM.Interactive.Charts;
 using SleepFM.Interactive.Progress;
 using SleepFM.Evaluation.Reporting;
@@ -96,7 +97,7 @@ Path.GetRelativePath(run.Layout.Root, night)'''),
        "Sleep stages differ mostly in frequency content: alpha (8–12 Hz) with eyes closed in wake, theta in N1,\n"
        "spindles (11–16 Hz) in N2, slow waves (< 2 Hz) in N3, and a wake-like mixed EEG with rapid eye movements in REM.\n"
        "Welch spectra per 30-s epoch, averaged by stage, show it; the spectrogram shows it over the whole night."),
-    code('''var eeg = SleepFM.IO.Inspection.RecordingInspector.Inspect(night).Channels.First(c => c.Modality == SleepFM.Channels.Modality.Eeg).Label;
+    code('''var eeg = SleepFM.IO.Inspection.RecordingInspector.Inspect(night).Channels.First(c => c.Modality == SleepFM.Channels.Modality.BAS && c.Position is not null).Label;
 StageSpectra.ByStageFromFile(night, eeg)'''),
     code("StageSpectra.SpectrogramFromFile(night, eeg)"),
     md("## Where the electrodes are\n"
@@ -198,8 +199,8 @@ TASKS = [
 for number, (task, _, title, intro) in enumerate(TASKS, start=4):
     ecg = task in ("ptbxl", "g12ec", "cpsc")
     regimes = "scratch, PT and frozen (ECG leads have no scalp positions, so no PT+PE)" if ecg else "scratch, PT, PT+PE and frozen"
-    look = (f'''var record = Directory.EnumerateFiles(run.Layout.Source(task.Id), "*.hea", SearchOption.AllDirectories).Order().First();
-SleepFM.IO.Inspection.RecordingInspector.Inspect(record)''' if ecg else
+    look = (f'''var header = Directory.EnumerateFiles(run.Layout.Source(task.Id), "*.hea", SearchOption.AllDirectories).Order().First();
+SleepFM.IO.Inspection.RecordingInspector.Inspect(header)''' if ecg else
             f'''var recording = Directory.EnumerateFiles(run.Layout.Source(task.Id), "*.edf", SearchOption.AllDirectories).Order().First();
 SignalViewer.FromFile(recording, startSeconds: 0, durationSeconds: 20)''')
     prepare = (f'''using (var p = {progress("data")}) run.EnsureData(p, cancel);
@@ -215,7 +216,9 @@ run.CountClasses().Where(c => c.TaskId == task.Id)''')
         code(prepare),
         code(look),
         md("## The pretrained encoder\nShared by every task; trained in notebook 03 (reused here when it exists)."),
-        code('''using (var p = NotebookProgress.Pretraining()) run.Pretrain(p, cancel).History'''),
+        code('''SleepFM.Training.Pretraining.PretrainingResult pretraining;
+using (var p = NotebookProgress.Pretraining()) pretraining = run.Pretrain(p, cancel);
+pretraining.History'''),
         md(f"## Fine-tuning: {regimes}\n"
            "Early stopping on the validation loss; the best epoch is tested. Each (regime, seed) is one run folder with\n"
            "its predictions, metrics, history and model."),
@@ -237,16 +240,18 @@ notebook("12-channel-ablations.ipynb", head(
     "with only k of its C channels, without retraining (SPEC §6). For k = 1 … C, random subsets are drawn (seeded);\n"
     "the curve shows the mean and 95% confidence interval per k, and the headline number is the fewest channels that\n"
     "keep at least 95% of the full-montage score. The tested model is the sleep-pretrained (PT) model, seed 1.") + [
+    md("The stages before it run first; each reuses what the other notebooks (or `sleepfm reproduce`) finished."),
     code(f'''using (var p = {progress("data")}) run.EnsureData(p, cancel);
 foreach (var dataset in run.DatasetsToPrepare())
     using (var p = {progress("prepare")}) run.Prepare(dataset, p, cancel);
 using (var p = NotebookProgress.Pretraining()) run.Pretrain(p, cancel);
-var curves = new List<AblationPoint>();
 foreach (var task in run.Tasks)
-{{
     using (var p = {progress("fine-tuning")}) run.Transfer(task, p, cancel);
+"fine-tuned models ready"'''),
+    md("## One curve per task\nStars mark the channel counts whose mean keeps ≥ 95% of the full-montage score."),
+    code(f'''var curves = new List<AblationPoint>();
+foreach (var task in run.Tasks)
     using (var p = {progress("ablation")}) curves.AddRange(run.Ablate(task, p, cancel));
-}}
 PaperFigures.AblationCurves(curves)'''),
     md("## The fewest channels keeping 95%, beside the paper"),
     code('''Tables.ToFrame(curves.GroupBy(c => c.TaskId).Select(g => new
@@ -268,11 +273,11 @@ notebook("13-figures.ipynb", head(
     code('''var figures = SleepFM.Interactive.Reports.ReproductionFigures.All(run.Layout);
 figures.Count == 3 ? "All three figures have results." : $"{3 - figures.Count} figure(s) have no results yet: run sleepfm reproduce or notebooks 02–12."'''),
     md("## Figure 1 · samples per class"),
-    code('SleepFM.Interactive.Reports.ReproductionFigures.ClassCounts(run.Layout) is { } figure1 ? figure1 : "no class_counts.csv yet"'),
+    code('(object?)SleepFM.Interactive.Reports.ReproductionFigures.ClassCounts(run.Layout) ?? "no class_counts.csv yet"'),
     md("## Figure 2 · scratch vs sleep-pretrained vs SOTA\nMean ± std over seeds; SOTA is the paper's quoted number on the real data."),
-    code('SleepFM.Interactive.Reports.ReproductionFigures.Scores(run.Layout) is { } figure2 ? figure2 : "no results.csv yet"'),
+    code('(object?)SleepFM.Interactive.Reports.ReproductionFigures.Scores(run.Layout) ?? "no results.csv yet"'),
     md("## Figure 3 · channel ablation curves\nStars mark the channel counts that keep ≥ 95% of the full montage."),
-    code('SleepFM.Interactive.Reports.ReproductionFigures.Ablation(run.Layout) is { } figure3 ? figure3 : "no ablation.csv yet"'),
+    code('(object?)SleepFM.Interactive.Reports.ReproductionFigures.Ablation(run.Layout) ?? "no ablation.csv yet"'),
     md("## Static copies for a paper\nPNG files beside the HTML ones in the results folder's `figures/`."),
     code('''Directory.CreateDirectory(run.Layout.Figures);
 StaticImage.IsAvailable

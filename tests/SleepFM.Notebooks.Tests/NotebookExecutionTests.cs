@@ -5,6 +5,7 @@ namespace SleepFM.Notebooks.Tests;
 /// results folder (as they do for a user), so the synthetic world and the pretrained encoder are made once and the
 /// figures notebook finds the other notebooks' results.
 /// </summary>
+[TestCaseOrderer(NotebookOrder.TypeName, NotebookOrder.AssemblyName)]
 public class NotebookExecutionTests
 {
     static readonly Dictionary<string, string> TinyPreset = new()

@@ -74,7 +74,7 @@ static class ReproduceCommand
             var ablations = new List<AblationPoint>();
             foreach (var task in run.Tasks)
                 ablations.AddRange(Stage("ablate", $"ablate {task.Id}", sink => run.Ablate(task, Bar(sink), cancellation)));
-            var figures = Stage("figures", "figures", _ => ReproductionOutputs.WriteFigures(run.Layout));
+            var figures = Stage("figures", "figures", _ => ReproductionOutputs.WriteFigures(run.Layout, context.Error));
             var report = ReportPage.Write(run, timings);
 
             var summaries = ReproductionFigures.Summaries(run.Layout);

@@ -66,4 +66,13 @@ public class PaperFiguresTests
         Assert.Throws<ArgumentException>(() => PaperFigures.ScoresByRegime([]));
         Assert.Throws<ArgumentException>(() => PaperFigures.AblationCurves([]));
     }
+
+    [Fact]
+    public void Chart_size_reads_the_layout_size_so_exports_match_the_view()
+    {
+        var chart = PaperFigures.ScoresByRegime([new ScoreSummary("tuab", "PT", "balanced_accuracy", 0.8, 0.01, 3)]);
+
+        Assert.Equal((1100, 460), ChartSize.Of(chart));
+        Assert.Equal((320, 240), ChartSize.Of(Plotly.NET.CSharp.GenericChartExtensions.WithSize(Plotly.NET.CSharp.Chart.Point<double, double, string>(x: [1.0], y: [2.0]), 320, 240)));
+    }
 }

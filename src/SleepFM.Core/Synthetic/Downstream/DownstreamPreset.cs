@@ -79,14 +79,14 @@ public sealed record DownstreamPreset
     public static DownstreamPreset Tiny { get; } = new()
     {
         Name = "tiny",
-        TuabSubjects = 24, TuabMinutes = 1,
-        TuevSubjects = 10, TuevSeconds = 40,
-        TuslSubjects = 10, TuslSeconds = 90,
-        ChbMitSubjects = 8, ChbMitFilesPerSubject = 1, ChbMitFileSeconds = 90, ChbMitSeizureWindowShare = 0.08,
-        BrainCaptureSubjects = 32, BrainCaptureMinutes = 1,
-        Code15Exams = 120, Code15ExamsPerPart = 80,
-        PtbXlRecords = 120, G12ecRecords = 100, CpscRecords = 100,
-        MinimumLabelPrevalence = 0.12, MinimumEventShare = 0.1,
+        TuabSubjects = 12, TuabMinutes = 1,
+        TuevSubjects = 8, TuevSeconds = 40,
+        TuslSubjects = 8, TuslSeconds = 60,
+        ChbMitSubjects = 6, ChbMitFilesPerSubject = 1, ChbMitFileSeconds = 60, ChbMitSeizureWindowShare = 0.1,
+        BrainCaptureSubjects = 16, BrainCaptureMinutes = 1,
+        Code15Exams = 80, Code15ExamsPerPart = 40,
+        PtbXlRecords = 60, G12ecRecords = 50, CpscRecords = 50,
+        MinimumLabelPrevalence = 0.15, MinimumEventShare = 0.1,
     };
 
     /// <summary>The main demo: ≥ 30 subjects per EEG dataset, ~1,800 ECGs; about 20 s on 2 cores.</summary>

@@ -1,0 +1,2 @@
+// Notebooks share one results folder and LibTorch's process-wide state: run them one at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
