@@ -31,7 +31,7 @@ string? data = null;      // a real data root laid out as data/README.md describ
 var parameters = NotebookParameters.Resolve(preset, data);
 var run = parameters.Reproduction({args});
 var cancel = NotebookProgress.CellCancellation();
-parameters'''
+$"preset {{parameters.Preset}} · data: {{parameters.DataDirectory ?? "the synthetic world"}} · results: {{parameters.ResultsDirectory}}"'''
 
 
 def md(text):
@@ -152,7 +152,7 @@ notebook("03-pretraining.ipynb", head(
     code(f'''using (var p = {progress("data")}) run.EnsureData(p, cancel);
 using (var p = {progress("prepare psg")}) run.Prepare("psg", p, cancel);
 var prepared = SleepFM.Pipeline.PreparedDataset.Open(run.Layout.Prepared("psg"));
-new {{ Clips = prepared.Windows.Count, Subjects = prepared.Windows.Select(w => w.SubjectId).Distinct().Count(), prepared.Info.WindowSeconds, prepared.Info.SampleRateHz }}'''),
+$"{{prepared.Windows.Count}} clips of {{prepared.Info.WindowSeconds}} s from {{prepared.Windows.Select(w => w.SubjectId).Distinct().Count()}} subjects, at {{prepared.Info.SampleRateHz}} Hz"'''),
     code('''SleepFM.Training.Pretraining.PretrainingResult pretraining;
 using (var p = NotebookProgress.Pretraining()) pretraining = run.Pretrain(p, cancel);
 pretraining.History'''),
@@ -211,7 +211,7 @@ run.CountClasses().Where(c => c.TaskId == task.Id)''')
         f"The story: look at the data, then fine-tune the same architecture in {regimes}, over several seeds, and\n"
         "compare with the paper. Every run is saved under the results folder and skipped when it exists, so the\n"
         "figures notebook (13) can redraw everything without retraining.", [task]) + [
-        code(f"var task = TaskCatalog.Get(\"{task}\");\ntask"),
+        code(f"var task = TaskCatalog.Get(\"{task}\");\n$\"{{task.Name}}: {{task.Kind}} · classes {{string.Join(\", \", task.Classes)}} · headline metric {{task.HeadlineMetric}} · {{task.NativeFormat}}\""),
         md("## The data\nPrepared windows per class (all splits)."),
         code(prepare),
         code(look),

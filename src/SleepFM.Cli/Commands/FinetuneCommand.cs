@@ -13,7 +13,8 @@ namespace SleepFM.Cli.Commands;
 /// <summary>
 /// <c>sleepfm finetune --task T --data DIR --out DIR --regime scratch|pt|pt-pe|frozen[,…] [--encoder FILE] [--preset P] [--seeds N]</c>.
 /// <c>--data</c> is the task's prepared folder or a data root (then <c>ROOT/&lt;task&gt;</c> is prepared into
-/// <c>OUT/prepared/&lt;task&gt;</c>). Finished (regime, seed) runs are skipped when the command is run again.
+/// <c>OUT/prepared/&lt;task&gt;</c>). Finished (regime, seed) runs are skipped when the command is run again. ECG tasks
+/// given a data root with <c>code15/</c> are scored with models fine-tuned on CODE-15% (SPEC §4) unless <c>--within</c>.
 /// </summary>
 static class FinetuneCommand
 {
