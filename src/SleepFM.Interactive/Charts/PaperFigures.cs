@@ -54,7 +54,8 @@ public static class PaperFigures
                 var bars = CSharpChart.Column<double, string, string>(
                     values: rows.Select(r => r?.Mean ?? double.NaN), Keys: Opt.Of<IEnumerable<string>>(tasks.Select(t => t.Name).ToList()), Name: series,
                     MarkerColor: Color.fromString(SeriesColours[series]), ShowLegend: panels.Count == 0);
-                traces.Add(bars.WithYError(rows.Select(r => r?.StandardDeviation ?? 0)));
+                // No bar for single numbers (the quoted SOTA, one seed): NaN draws nothing, 0 would draw a misleading cap.
+                traces.Add(bars.WithYError(rows.Select(r => r?.StandardDeviation ?? double.NaN)));
             }
             panels.Add(CSharpChart.Combine(traces).WithYAxisStyle<double, double, string>(
                 TitleText: family == SignalFamily.Eeg ? "headline metric" : "macro F1", MinMax: Tuple.Create(0.0, 1.0)));
@@ -78,7 +79,8 @@ public static class PaperFigures
         bool first = true;
         foreach (var task in byTask)
         {
-            var curve = task.OrderBy(p => p.ChannelCount).ToList();
+            // An undefined score (e.g. AUROC with a class missing from a small test split) has no point to draw.
+            var curve = task.Where(p => double.IsFinite(p.Mean)).OrderBy(p => p.ChannelCount).ToList();
             var k = curve.Select(p => p.ChannelCount).ToList();
             var band = CSharpChart.Line<int, double, string>(
                 x: k.Concat(Enumerable.Reverse(k)), y: curve.Select(p => p.CiUpper).Concat(Enumerable.Reverse(curve).Select(p => p.CiLower)),
