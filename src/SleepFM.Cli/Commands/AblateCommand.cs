@@ -38,9 +38,10 @@ static class AblateCommand
             var given = parse.GetValue(model)!.FullName;
             var runDir = Directory.Exists(given) ? given : Path.GetDirectoryName(given)!;
             var outDir = parse.GetValue(output)!.FullName;
+            // The model first: a wrong --model fails before any preparation work.
+            using var fineTuned = FineTunedModel.Load(runDir);
             var prepared = FinetuneCommand.PreparedOrPrepare(context, chosen, parse.GetValue(data)!.FullName, outDir, cancellation);
             var downstream = new PreparedDownstreamData(prepared, task: chosen);
-            using var fineTuned = FineTunedModel.Load(runDir);
             // A model trained on another dataset (the CODE-15% ECG model) is tested on every window of this one.
             IDownstreamData tested = fineTuned.TrainedOn is null ? downstream : new ExternalTestData(downstream);
             var dataset = downstream.Dataset;

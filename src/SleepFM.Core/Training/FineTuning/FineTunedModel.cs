@@ -44,7 +44,6 @@ public sealed class FineTunedModel : IDisposable
     /// <exception cref="FileNotFoundException">A file of the run is missing.</exception>
     public static FineTunedModel Load(string runDirectory)
     {
-        var thresholds = RunFolder.ReadThresholds(runDirectory);
         var sourcePath = Path.Combine(runDirectory, RunFolder.SourceFile);
         string modelDirectory = runDirectory;
         IReadOnlyList<int>? columns = null;
@@ -58,6 +57,7 @@ public sealed class FineTunedModel : IDisposable
             trainedOn = source.TrainedOn;
         }
         var config = FineTuningConfig.FromJson(RunFolder.ReadRequired(modelDirectory, RunFolder.ConfigFile));
+        var thresholds = RunFolder.ReadThresholds(runDirectory);
         var trainedTask = PreparedDownstreamData.TaskFor(trainedOn ?? TaskOfRun(runDirectory));
         var modelPath = Path.Combine(modelDirectory, RunFolder.ModelFile);
         if (!File.Exists(modelPath)) throw new FileNotFoundException($"{modelPath} is missing: expected a run folder written by 'sleepfm finetune'.", modelPath);
