@@ -112,7 +112,7 @@ public sealed class ArousalTests(SynthNights nights, ITestOutputHelper output) :
                                       - HeartRate(x.Night, x.Phase.OnsetSeconds - 12, x.Phase.OnsetSeconds - 2)).Where(double.IsFinite).Average();
         output.WriteLine($"{phases.Count} CAP A phases; {a1.Count} isolated A1 in N2: F4 0.5–2.5 Hz ×{delta:F2}, HR {heart:+0.0;-0.0} bpm");
         Assert.True(delta > 1.5, $"delta ×{delta:F2}");
-        Assert.True(heart > 1.5, $"HR {heart:F1} bpm");
+        Assert.True(heart > 1.0, $"HR {heart:F1} bpm");
     }
 
     [Fact]

@@ -263,7 +263,7 @@ public static class EegSynthesizer
                     double Phase() => arousalRandom.NextDouble() * 2 * Math.PI;
                     double d = Math.Max(0.5, a.DurationSeconds);
                     arousalAlpha.Add((new EegTransient(EegTransientKind.ArousalRhythm, a.OnsetSeconds, d,
-                        22 * scale * a.Intensity * arousalRandom.Uniform(0.7, 1.3), subject.IndividualAlphaHz + arousalRandom.Gaussian(0, 0.3)), Phase()));
+                        9 * scale * a.Intensity * arousalRandom.Uniform(0.7, 1.3), subject.IndividualAlphaHz + arousalRandom.Gaussian(0, 0.3)), Phase()));
                     arousalBeta.Add((new EegTransient(EegTransientKind.ArousalRhythm, a.OnsetSeconds, d,
                         9 * scale * a.Intensity * arousalRandom.Uniform(0.7, 1.3), arousalRandom.Uniform(17, 25)), Phase()));
                     // CAP A1/A2: a burst of frontal slow waves over the first 2–4 s.

@@ -9,7 +9,7 @@ namespace SleepFM.Synthetic.Sleep;
 /// <list type="bullet">
 /// <item>Respiratory arousals: at the end of 80% of apneas and 50% of hypopneas (−1…+2 s), lasting 3–12 s.</item>
 /// <item>Spontaneous arousals: a Poisson process with the subject's arousal index (≈ 9/h at 25 y rising to ≈ 20/h
-/// at 80 y, log-normal spread), weighted by stage N1 2.0, N2 1.0, N3 0.3, REM 0.8 (fragile light sleep, robust
+/// at 80 y, log-normal spread), weighted by stage N1 1.2, N2 1.0, N3 0.3, REM 0.8 (fragile light sleep, robust
 /// slow-wave sleep); 3–15 s.</item>
 /// <item>Body movements: at the rate the epoch's <see cref="BrainState.MovementBurstsPerMinute"/> gives (mostly in
 /// wake), 1–4 s of scalp, chin and leg muscle with a heart-rate surge.</item>
@@ -18,7 +18,7 @@ namespace SleepFM.Synthetic.Sleep;
 /// <item>The cyclic alternating pattern (CAP) of NREM sleep (Terzano et al., Sleep Med 2001): sequences of 2–10
 /// cycles of 20–40 s, each opening with a 2–10-s A phase. The subject spends 20% (25 y) to 50% (80 y) of NREM in CAP,
 /// more with sleep apnea. A1 phases (most in N3) are slow-wave bursts with a mild heart-rate rise and a slightly
-/// deeper breath; A2 add alpha/beta; A3 phases (most in N1) are arousals. The autonomic response grows from A1 to A3.</item>
+/// deeper breath; A2 add alpha/beta; A3 phases (20% in N1 and N2, 5% in N3) are arousals. The autonomic response grows from A1 to A3.</item>
 /// </list>
 /// Every draw comes from the given stream; the respiratory part reuses the stream the night used before
 /// these events existed, so which apneas end in an arousal did not change.
@@ -29,7 +29,7 @@ public static class ArousalScheduler
     /// <param name="stage">The stage.</param>
     public static double SpontaneousWeight(SleepStage stage) => stage switch
     {
-        SleepStage.N1 => 2.0,
+        SleepStage.N1 => 1.2,
         SleepStage.N2 => 1.0,
         SleepStage.N3 => 0.3,
         SleepStage.Rem => 0.8,
@@ -128,10 +128,10 @@ public static class ArousalScheduler
                 var stage = hypnogram.StageAt(t);
                 double u = cap.NextDouble();
                 // A1 / A2 / A3 shares by stage: slow-wave bursts dominate deep sleep, arousals light sleep.
-                var (a1, a2) = stage switch { SleepStage.N3 => (0.8, 0.95), SleepStage.N2 => (0.55, 0.8), _ => (0.3, 0.65) };
+                var (a1, a2) = stage switch { SleepStage.N3 => (0.8, 0.95), SleepStage.N2 => (0.55, 0.8), _ => (0.45, 0.8) };
                 double length = cap.Uniform(2, 10);
-                var phase = u < a1 ? new Arousal(t, length, cap.Uniform(0.25, 0.4), ArousalCause.CyclicAlternatingPattern, SlowWaveUv: cap.Uniform(60, 110))
-                    : u < a2 ? new Arousal(t, length, cap.Uniform(0.45, 0.7), ArousalCause.CyclicAlternatingPattern, SlowWaveUv: cap.Uniform(40, 70))
+                var phase = u < a1 ? new Arousal(t, length, cap.Uniform(0.12, 0.2), ArousalCause.CyclicAlternatingPattern, SlowWaveUv: cap.Uniform(60, 110))
+                    : u < a2 ? new Arousal(t, length, cap.Uniform(0.3, 0.5), ArousalCause.CyclicAlternatingPattern, SlowWaveUv: cap.Uniform(40, 70))
                     : new Arousal(t, cap.Uniform(3, 10), cap.Uniform(0.7, 1.0), ArousalCause.CyclicAlternatingPattern);
                 arousals.Add(phase);
                 t += cap.Uniform(20, 40);

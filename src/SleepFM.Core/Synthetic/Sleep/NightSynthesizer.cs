@@ -81,12 +81,13 @@ public static class NightSynthesizer
             transients = result.Transients;
         }
         // The heart follows the EEG too: every arousal surges it, and so does each K-complex, a little
-        // (a 5–7 bpm acceleration a few seconds later, the K-complex's autonomic "half-arousal").
+        // (a ~3 bpm acceleration a few seconds later, the K-complex's autonomic "half-arousal"; small enough that
+        // N3 keeps the most regular rhythm of the night).
         var (surgeTimes, surgeScales) = nightEvents.HeartRateSurges();
         var kComplexes = transients.Where(t => t.Kind == EegTransientKind.KComplex && !nightEvents.Arousals.Any(a => Math.Abs(a.OnsetSeconds - t.OnsetSeconds) < 0.1))
             .Select(t => t.OnsetSeconds).ToArray();
         var beats = HeartRhythm.BeatTimes(epochs.Select(e => e.Cardiac).ToArray(), EpochSeconds, breathing.PhaseAt,
-            [.. surgeTimes, .. kComplexes], subject, subjectRandom.Derive("heart"), [.. surgeScales, .. kComplexes.Select(_ => 0.4)]);
+            [.. surgeTimes, .. kComplexes], subject, subjectRandom.Derive("heart"), [.. surgeScales, .. kComplexes.Select(_ => 0.2)]);
         var ecgRandom = subjectRandom.Derive("ecg-morphology");
         var morphology = EcgMorphology.Normal with
         {
