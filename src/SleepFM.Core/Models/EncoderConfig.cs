@@ -87,7 +87,7 @@ public sealed record EncoderConfig
     /// <summary>
     /// CPU preset for the quick job (pretraining and fine-tuning must fit a 15-minute run on 2 cores): d=64, the
     /// paper's six tokenizer blocks with the last one 64 wide (1→4→8→16→32→64→64), 4 heads, 1 temporal layer,
-    /// feed-forward width 128 in both attention stages, dropout 0.1. About 1.6× the clips per second of the
+    /// feed-forward width 128 in both attention stages, dropout 0.1. About 1.5× the clips per second of the
     /// former d=128 preset with feed-forward 256.
     /// </summary>
     public static EncoderConfig Small { get; } = new()
