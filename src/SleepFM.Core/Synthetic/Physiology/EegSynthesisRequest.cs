@@ -24,6 +24,13 @@ public sealed record EegSynthesisRequest
     /// <summary>Include electrode pops (the subject's <see cref="SubjectProfile.ArtefactsPerHour"/>) and slow electrode drift.</summary>
     public bool ElectrodeArtefacts { get; init; } = true;
 
+    /// <summary>
+    /// Arousals and body movements scheduled with the other modalities (sleep nights): each adds an alpha and a
+    /// beta <see cref="EegTransientKind.ArousalRhythm"/>, scalp muscle, and in NREM sometimes a K-complex at onset;
+    /// a body movement adds its <see cref="Arousal.MovementUv"/> of muscle artefact. Empty by default.
+    /// </summary>
+    public IReadOnlyList<Arousal> Arousals { get; init; } = [];
+
     /// <summary>Throws when the request cannot be rendered.</summary>
     /// <exception cref="ArgumentException">Empty or invalid fields.</exception>
     public void Validate()
@@ -34,6 +41,7 @@ public sealed record EegSynthesisRequest
         if (Epochs is null || Epochs.Count == 0) throw new ArgumentException("At least one epoch state is required.", nameof(Epochs));
         if (!(TransitionSeconds >= 0 && TransitionSeconds <= EpochSeconds / 2)) throw new ArgumentOutOfRangeException(nameof(TransitionSeconds), TransitionSeconds, "Transition must lie in [0, EpochSeconds/2].");
         ArgumentNullException.ThrowIfNull(Subject);
+        ArgumentNullException.ThrowIfNull(Arousals);
         foreach (var state in Epochs) state.Validate();
     }
 }

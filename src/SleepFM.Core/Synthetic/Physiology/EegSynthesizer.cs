@@ -251,6 +251,36 @@ public static class EegSynthesizer
                             events.Sign() * events.Uniform(60, 250), 0, electrodeNames[e]), 0));
                     }
             }
+            // Arousals (own stream: requests without arousals draw exactly as before).
+            var arousalAlpha = new List<(EegTransient, double)>();
+            var arousalBeta = new List<(EegTransient, double)>();
+            var arousalDelta = new List<(EegTransient, double)>();
+            if (request.Arousals.Count > 0)
+            {
+                var arousalRandom = random.Derive("arousals");
+                foreach (var a in request.Arousals)
+                {
+                    double Phase() => arousalRandom.NextDouble() * 2 * Math.PI;
+                    double d = Math.Max(0.5, a.DurationSeconds);
+                    arousalAlpha.Add((new EegTransient(EegTransientKind.ArousalRhythm, a.OnsetSeconds, d,
+                        9 * scale * a.Intensity * arousalRandom.Uniform(0.7, 1.3), subject.IndividualAlphaHz + arousalRandom.Gaussian(0, 0.3)), Phase()));
+                    arousalBeta.Add((new EegTransient(EegTransientKind.ArousalRhythm, a.OnsetSeconds, d,
+                        9 * scale * a.Intensity * arousalRandom.Uniform(0.7, 1.3), arousalRandom.Uniform(17, 25)), Phase()));
+                    // CAP A1/A2: a burst of frontal slow waves over the first 2–4 s.
+                    if (a.SlowWaveUv > 0)
+                        arousalDelta.Add((new EegTransient(EegTransientKind.ArousalRhythm, a.OnsetSeconds, Math.Min(d, arousalRandom.Uniform(2, 4)),
+                            a.SlowWaveUv * scale * arousalRandom.Uniform(0.8, 1.2), arousalRandom.Uniform(0.8, 2)), Phase()));
+                    int k = Math.Clamp((int)(a.OnsetSeconds / epochSeconds), 0, epochs - 1);
+                    // "K-alpha": NREM arousals often open with a K-complex.
+                    if (states[k].KComplexesPerMinute >= 0.5 && arousalRandom.Chance(0.5))
+                        kComplexes.Add((new EegTransient(EegTransientKind.KComplex, a.OnsetSeconds, 1.3, states[k].KComplexUv * scale * arousalRandom.Uniform(0.7, 1.3), 0), 0));
+                    // Frontalis/temporalis tone rises with every arousal; a body movement adds much more.
+                    movement.Add((new EegTransient(EegTransientKind.MovementBurst, a.OnsetSeconds, d, Math.Max(a.MovementUv, 4 * a.Intensity), 0), 0));
+                }
+            }
+            tracks.Add(Track.Events(arousalAlpha, Weights((p, _) => HeadModel.Blob(p, "POz", 0.6))));
+            tracks.Add(Track.Events(arousalBeta, Weights((p, _) => HeadModel.Blob(p, "Fz", 0.8))));
+            tracks.Add(Track.Events(arousalDelta, Weights((p, _) => HeadModel.Blob(p, "Fz", 0.75))));
             tracks.Add(Track.Events(spindles, Weights((p, _) => HeadModel.Blob(p, "CPz", 0.6))));
             tracks.Add(Track.Events(kComplexes, Weights((p, _) => HeadModel.Blob(p, "FCz", 0.6))));
             tracks.Add(Track.Events(vertex, Weights((p, _) => HeadModel.Blob(p, "Cz", 0.4))));
@@ -268,7 +298,7 @@ public static class EegSynthesizer
                 Weights((p, _) => Math.Max(HeadModel.Blob(p, "T8", 0.45), 0.5 * HeadModel.Blob(p, "Fp2", 0.35)))));
             foreach (var track in tracks) track.Prepare();
 
-            foreach (var list in new[] { spindles, kComplexes, vertex, sawtooth, horizontal, movement })
+            foreach (var list in new[] { spindles, kComplexes, vertex, sawtooth, horizontal, movement, arousalAlpha, arousalBeta, arousalDelta })
                 Transients.AddRange(list.Select(x => x.Item1));
             Transients.AddRange(vertical.Where(x => x.Item2 >= 0).Select(x => x.Item1));
             foreach (var list in pops) { list.Sort((a, b) => a.Item1.OnsetSeconds.CompareTo(b.Item1.OnsetSeconds)); Transients.AddRange(list.Select(x => x.Item1)); }

@@ -21,4 +21,6 @@ public enum EegTransientKind
     MovementBurst,
     /// <summary>Electrode pop: a step with exponential recovery on one electrode.</summary>
     ElectrodePop,
+    /// <summary>Arousal rhythm: a 3–15 s run of alpha (posterior) or beta (frontal) with a flat top, the EEG part of an <see cref="Arousal"/>.</summary>
+    ArousalRhythm,
 }

@@ -3,7 +3,9 @@ namespace SleepFM.Synthetic.Physiology;
 /// <summary>
 /// Surface EMG: broadband noise with a rising spectrum (first difference of white noise), scaled by a
 /// per-sample envelope made of the state's tone (<see cref="BrainState.ChinEmgUv"/>, cross-faded between
-/// epochs), REM twitches, movement bursts and arousal bursts, plus a little mains interference.
+/// epochs), REM twitches, movement bursts and arousal bursts, plus a little mains interference. A caller that
+/// schedules the night's events itself (arousals, body and leg movements shared with the other modalities)
+/// passes them as explicit <see cref="MuscleBurst"/>s and sets the states' movement rate to 0.
 /// </summary>
 public static class EmgSynthesizer
 {
@@ -15,9 +17,10 @@ public static class EmgSynthesizer
     /// <param name="subject">Subject (EMG scale, noise, mains).</param>
     /// <param name="random">The channel's own stream.</param>
     /// <param name="arousalOnsetsSeconds">Times of arousals (e.g. respiratory event ends) that bring a 2–6 s muscle burst; may be null.</param>
+    /// <param name="bursts">Bursts at known times (scaled by the subject's EMG scale); may be null.</param>
     /// <returns>µV samples, length = epochs × epochSeconds × sampleRateHz.</returns>
     public static float[] Generate(EmgSite site, IReadOnlyList<BrainState> epochs, double epochSeconds, double sampleRateHz,
-        SubjectProfile subject, SynthRandom random, IReadOnlyList<double>? arousalOnsetsSeconds = null)
+        SubjectProfile subject, SynthRandom random, IReadOnlyList<double>? arousalOnsetsSeconds = null, IReadOnlyList<MuscleBurst>? bursts = null)
     {
         ArgumentNullException.ThrowIfNull(epochs);
         ArgumentNullException.ThrowIfNull(subject);
@@ -56,6 +59,9 @@ public static class EmgSynthesizer
             foreach (double t in arousalOnsetsSeconds)
                 if (events.Chance(site == EmgSite.Chin ? 0.7 : 0.5))
                     Burst(t + events.Uniform(-1, 2), events.Uniform(2, 6), 12 * scale * events.Uniform(0.5, 1.5));
+        if (bursts is not null)
+            foreach (var b in bursts)
+                if (b.DurationSeconds > 0) Burst(b.OnsetSeconds, b.DurationSeconds, scale * b.AmplitudeUv);
 
         var output = new float[n];
         var noise = random.Derive("noise");

@@ -11,6 +11,8 @@ namespace SleepFM.Synthetic.Physiology;
 /// </list>
 /// SpO2 falls by 3–12 points (deeper for longer apneas), reaching its minimum 20–30 s after the event
 /// ends — the circulation delay from lung to finger — and recovers over 8–15 s.
+/// Arousals bring a sigh: for up to 8 s from onset, breaths 40–80% deeper and 15–30% faster (more with
+/// intensity). A body movement also shifts the effort belts' baseline for its duration (the sensor moves).
 /// </summary>
 public static class RespirationSynthesizer
 {
@@ -21,8 +23,9 @@ public static class RespirationSynthesizer
     /// <param name="subject">Subject (baseline SpO2, noise).</param>
     /// <param name="random">The stream to draw from.</param>
     /// <param name="sampleRateHz">Internal rate, 8–256 Hz.</param>
+    /// <param name="arousals">Arousals and body movements (sighs, belt artefacts); may be null.</param>
     public static BreathingTrace Generate(IReadOnlyList<BreathingState> epochs, double epochSeconds, IReadOnlyList<RespiratoryEvent> events,
-        SubjectProfile subject, SynthRandom random, double sampleRateHz = 32)
+        SubjectProfile subject, SynthRandom random, double sampleRateHz = 32, IReadOnlyList<Arousal>? arousals = null)
     {
         ArgumentNullException.ThrowIfNull(epochs);
         ArgumentNullException.ThrowIfNull(events);
@@ -83,6 +86,32 @@ public static class RespirationSynthesizer
             desaturations.Add(new OxygenDesaturation(e.OnsetSeconds + lag, nadir, nadir + eventRandom.Uniform(8, 15), depthPercent, e));
         }
 
+        // Arousal sighs and movement artefacts (own stream, so nights without arousals are unchanged).
+        var sighGain = new float[n];
+        var rateGain = new float[n];
+        var beltShift = new float[n];
+        Array.Fill(sighGain, 1f);
+        Array.Fill(rateGain, 1f);
+        if (arousals is not null)
+        {
+            var arousalRandom = random.Derive("arousals");
+            foreach (var a in arousals)
+            {
+                double sighSeconds = Math.Min(a.DurationSeconds, 8);
+                double deeper = a.Intensity * arousalRandom.Uniform(0.4, 0.8), faster = a.Intensity * arousalRandom.Uniform(0.15, 0.3);
+                double shift = a.MovementUv > 0 ? arousalRandom.Sign() * arousalRandom.Uniform(0.5, 1.5) * a.MovementUv / 25 : 0;
+                long first = Math.Max(0, (long)(a.OnsetSeconds * fs)), last = Math.Min(n - 1, (long)((a.OnsetSeconds + Math.Max(sighSeconds, a.DurationSeconds)) * fs));
+                for (long i = first; i <= last; i++)
+                {
+                    double t = i / fs - a.OnsetSeconds;
+                    double sigh = Math.Clamp(Math.Min(t, sighSeconds - t), 0, 1); // 1-s ramps
+                    sighGain[i] = (float)Math.Max(sighGain[i], 1 + deeper * sigh);
+                    rateGain[i] = (float)Math.Max(rateGain[i], 1 + faster * sigh);
+                    if (shift != 0) beltShift[i] += (float)(shift * Math.Clamp(Math.Min(t, a.DurationSeconds - t) / 0.3, 0, 1));
+                }
+            }
+        }
+
         var phase = new double[n];
         var airflow = new float[n];
         var pressure = new float[n];
@@ -98,10 +127,10 @@ public static class RespirationSynthesizer
             rateWander = alpha * rateWander + drive * noise.NextGaussian();
             depthWander = alpha * depthWander + drive * noise.NextGaussian();
             double v = variability[i];
-            double bpm = rate[i] * Math.Max(0.3, 1 + 0.6 * v * rateWander);
+            double bpm = rate[i] * rateGain[i] * Math.Max(0.3, 1 + 0.6 * v * rateWander);
             ph += 2 * Math.PI * bpm / 60 / fs;
             phase[i] = ph;
-            double amplitude = depth[i] * Math.Max(0.2, 1 + v * depthWander);
+            double amplitude = depth[i] * sighGain[i] * Math.Max(0.2, 1 + v * depthWander);
             double s = Math.Sin(ph), c = Math.Cos(ph);
             // Inspiration a little shorter and sharper than expiration.
             double flowShape = s + 0.15 * (2 * s * c);
@@ -109,8 +138,8 @@ public static class RespirationSynthesizer
             airflow[i] = (float)(flow + 0.01 * noise.NextGaussian());
             pressure[i] = (float)(4 * flow * Math.Abs(flow) + 0.02 * noise.NextGaussian());
             double effort = amplitude * effortGain[i];
-            thorax[i] = (float)(-thoraxGain * effort * c + 0.01 * noise.NextGaussian());
-            abdomen[i] = (float)(-abdomenGain * effort * Math.Cos(ph + Math.PI * paradox[i]) + 0.01 * noise.NextGaussian());
+            thorax[i] = (float)(-thoraxGain * effort * c + beltShift[i] + 0.01 * noise.NextGaussian());
+            abdomen[i] = (float)(-abdomenGain * effort * Math.Cos(ph + Math.PI * paradox[i]) - 0.7f * beltShift[i] + 0.01 * noise.NextGaussian());
         }
 
         var spo2 = new float[n];

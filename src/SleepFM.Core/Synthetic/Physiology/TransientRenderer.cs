@@ -29,6 +29,8 @@ internal static class TransientRenderer
                 // Fast step (~25 ms) that the amplifier's high-pass lets decay back over ~1.2 s.
                 EegTransientKind.Saccade => a * (1 - Math.Exp(-t / 0.025)) * Math.Exp(-t / 1.2),
                 EegTransientKind.MovementBurst => a * Taper(t, d, 0.3),
+                // Abrupt (0.5-s) onset and offset, with a slow waxing and waning of the rhythm.
+                EegTransientKind.ArousalRhythm => a * Taper(t, d, 0.5) * (0.8 + 0.2 * Math.Sin(2 * Math.PI * 0.6 * t + phase)) * Math.Sin(2 * Math.PI * f * t + phase),
                 EegTransientKind.ElectrodePop => a * (1 - Math.Exp(-t / 0.01)) * Math.Exp(-t / (d / 5)),
                 _ => 0,
             };

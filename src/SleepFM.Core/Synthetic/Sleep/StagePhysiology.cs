@@ -49,7 +49,8 @@ public static class StagePhysiology
     /// <summary>
     /// One epoch's physiology: the stage preset with the subject's resting values and a random
     /// per-epoch variation (amplitudes ±15–20% log-normal; wake alpha varies more, as eyes open and
-    /// close; REM alternates phasic and tonic epochs), so no single feature separates the stages.
+    /// close; REM alternates phasic and tonic epochs, and a phasic epoch also has a faster, more variable
+    /// heart and more irregular breathing), so no single feature separates the stages.
     /// </summary>
     /// <param name="stage">The scored stage.</param>
     /// <param name="subject">The subject.</param>
@@ -83,7 +84,8 @@ public static class StagePhysiology
             SleepStage.N1 => new CardiacState(rest + 4, 40, 35),
             SleepStage.N2 => new CardiacState(rest, 35, 40),
             SleepStage.N3 => new CardiacState(rest - 4, 18, 45),
-            _ => new CardiacState(rest + 5, 65, 25),
+            // Phasic REM (bursts of eye movements) brings heart-rate accelerations and more variability; tonic REM is calmer.
+            _ => new CardiacState(rest + 3 + 2 * phasic, 40 + 25 * phasic, 25),
         };
         cardiac = cardiac with { MeanHeartRateBpm = Math.Clamp(cardiac.MeanHeartRateBpm + random.Gaussian(0, 1.5), 35, 120) };
         double br = subject.BreathingRatePerMinute;
@@ -93,7 +95,8 @@ public static class StagePhysiology
             SleepStage.N1 => new BreathingState(br + 1, 0.95, 0.2),
             SleepStage.N2 => new BreathingState(br, 1.0, 0.1),
             SleepStage.N3 => new BreathingState(br - 0.5, 1.1, 0.05),
-            _ => new BreathingState(br + 1.5, 0.85, 0.3),
+            // Breathing in REM is irregular, most of all during phasic bursts.
+            _ => new BreathingState(br + 0.5 + phasic, 0.85, Math.Min(0.5, 0.12 + 0.2 * phasic)),
         };
         return new EpochPhysiology(brain, cardiac, breathing);
     }

@@ -11,7 +11,7 @@ namespace SleepFM.Synthetic.Sleep;
 /// <param name="StartTime">Recording start (local clock time written to the EDF header).</param>
 /// <param name="Hypnogram">The true stages.</param>
 /// <param name="Signals">The channels, in montage order.</param>
-/// <param name="Annotations">Stage runs, respiratory events and desaturations, sorted by onset.</param>
+/// <param name="Annotations">Stage runs, respiratory events, desaturations, arousals and leg movements, sorted by onset.</param>
 /// <param name="RespiratoryEvents">The apneas and hypopneas.</param>
 /// <param name="Desaturations">The SpO2 dips.</param>
 /// <param name="BeatTimesSeconds">R-peak times.</param>
@@ -28,6 +28,12 @@ public sealed record SyntheticRecording(
     IReadOnlyList<double> BeatTimesSeconds,
     IReadOnlyList<EegTransient> EegTransients)
 {
+    /// <summary>Arousals and body movements, shared by EEG, EMG, heart rate and breathing (see <see cref="ArousalScheduler"/>).</summary>
+    public IReadOnlyList<Arousal> Arousals { get; init; } = [];
+
+    /// <summary>Periodic leg movements (leg EMG).</summary>
+    public IReadOnlyList<LimbMovement> LimbMovements { get; init; } = [];
+
     /// <summary>Length in seconds.</summary>
     public double DurationSeconds => Hypnogram.DurationSeconds;
 

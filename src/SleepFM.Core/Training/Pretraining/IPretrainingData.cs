@@ -14,6 +14,13 @@ public interface IPretrainingData
     /// <param name="skipBatches">Batches already consumed (when resuming mid-epoch); they are not materialised.</param>
     IEnumerable<PretrainingBatch> TrainEpoch(int epoch, int skipBatches);
 
-    /// <summary>Held-out batches (validation subjects), always in the same order.</summary>
+    /// <summary>Held-out batches (subjects never trained on), always in the same order.</summary>
     IEnumerable<PretrainingBatch> Validation();
+
+    /// <summary>
+    /// The night (recording) a held-out clip comes from, or null when unknown. Retrieval among the clips of one
+    /// night measures what the clip itself carries, beyond the subject and night every clip of it shares.
+    /// </summary>
+    /// <param name="clipId">An id from <see cref="PretrainingBatch.ClipIds"/>.</param>
+    string? NightOf(string clipId) => null;
 }

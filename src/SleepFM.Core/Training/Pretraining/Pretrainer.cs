@@ -102,9 +102,16 @@ public sealed class Pretrainer
                     }
                 }
             }
-            var (validationLoss, retrieval) = Validate(model);
-            history.Append(new EpochRecord(epoch, position.Step, lossSum / Math.Max(1, batchIndex), validationLoss,
-                retrieval.Top1, retrieval.Top5, model.Objective.LogScale.item<float>(), learningRate, epochClock.Elapsed.TotalSeconds));
+            var held = Validate(model);
+            history.Append(new EpochRecord(epoch, position.Step, lossSum / Math.Max(1, batchIndex), held.Loss,
+                held.All.Top1, held.All.Top5, model.Objective.LogScale.item<float>(), learningRate, epochClock.Elapsed.TotalSeconds)
+            {
+                HeldOutClips = held.Clips,
+                RetrievalChanceTop1 = held.Clips > 0 ? 1.0 / held.Clips : double.NaN,
+                NightRetrievalTop1 = held.NightTop1,
+                NightRetrievalTop5 = held.NightTop5,
+                NightRetrievalChanceTop1 = held.NightChanceTop1,
+            });
             position = new TrainingPosition(position.Step, epoch + 1, 0, 0);
             store.Save(model, optimizer, position, configJson);
             lastSaved = position.Step;
@@ -138,13 +145,17 @@ public sealed class Pretrainer
         return loss.item<float>();
     }
 
-    (double Loss, RetrievalAccuracy Retrieval) Validate(PretrainingModel model)
+    /// <summary>Held-out loss and retrieval over all held-out clips and within each night.</summary>
+    sealed record HeldOutScores(double Loss, RetrievalAccuracy All, int Clips, double NightTop1, double NightTop5, double NightChanceTop1);
+
+    HeldOutScores Validate(PretrainingModel model)
     {
         model.eval();
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var embeddings = new List<Tensor>();
         var presences = new List<Tensor>();
+        var clipIds = new List<string>();
         double lossSum = 0;
         int batches = 0;
         foreach (var batch in data.Validation())
@@ -155,9 +166,30 @@ public sealed class Pretrainer
                 batches++;
                 embeddings.Add(e);
                 presences.Add(p);
+                clipIds.AddRange(batch.ClipIds);
             }
         model.train();
-        if (batches == 0) return (double.NaN, new RetrievalAccuracy(double.NaN, double.NaN, 0, [], []));
-        return (lossSum / batches, CrossModalRetrieval.Evaluate(cat(embeddings, 1), cat(presences, 1)));
+        if (batches == 0) return new HeldOutScores(double.NaN, new RetrievalAccuracy(double.NaN, double.NaN, 0, [], []), 0, double.NaN, double.NaN, double.NaN);
+        var all = cat(embeddings, 1);
+        var present = cat(presences, 1);
+        var overall = CrossModalRetrieval.Evaluate(all, present);
+
+        // Within each night: the candidates are the other clips of the same recording.
+        double hits1 = 0, hits5 = 0, chance = 0;
+        int queries = 0;
+        foreach (var night in clipIds.Select((id, i) => (Night: data.NightOf(id), Index: (long)i)).Where(x => x.Night is not null).GroupBy(x => x.Night))
+        {
+            var index = tensor(night.Select(x => x.Index).ToArray());
+            if (index.shape[0] < 2) continue;
+            var r = CrossModalRetrieval.Evaluate(all.index_select(1, index), present.index_select(1, index));
+            if (r.Queries == 0) continue;
+            hits1 += r.Top1 * r.Queries;
+            hits5 += r.Top5 * r.Queries;
+            chance += r.Queries / (double)index.shape[0];
+            queries += r.Queries;
+        }
+        return queries == 0
+            ? new HeldOutScores(lossSum / batches, overall, clipIds.Count, double.NaN, double.NaN, double.NaN)
+            : new HeldOutScores(lossSum / batches, overall, clipIds.Count, hits1 / queries, hits5 / queries, chance / queries);
     }
 }

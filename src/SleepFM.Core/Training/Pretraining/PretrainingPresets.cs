@@ -16,7 +16,7 @@ public static class PretrainingPresets
     public static PretrainingConfig FromName(string name) => name.Trim().ToLowerInvariant() switch
     {
         "tiny" => new PretrainingConfig { Encoder = EncoderConfig.Tiny, Epochs = 2, BatchSize = 8, WarmupSteps = 2, LearningRate = 2e-3, CheckpointEverySteps = 20 },
-        "quick" => new PretrainingConfig { Encoder = EncoderConfig.Small, Epochs = 3, BatchSize = 32, WarmupSteps = 20, LearningRate = 1e-3, CheckpointEverySteps = 50 },
+        "quick" => new PretrainingConfig { Encoder = EncoderConfig.Small, Epochs = 2, BatchSize = 32, WarmupSteps = 10, LearningRate = 2e-3, CheckpointEverySteps = 50 },
         "paper" => new PretrainingConfig { Encoder = EncoderConfig.Paper, Epochs = 10, BatchSize = 32, WarmupSteps = 500, LearningRate = 1e-3 },
         _ => throw new ArgumentException($"Unknown preset '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };

@@ -30,6 +30,13 @@ sealed class CorrelatedClipData(int trainClips, int validationClips, int batchSi
             yield return Make(Enumerable.Range(trainClips + start, batchSize).ToArray());
     }
 
+    /// <summary>Held-out clips alternate between two "nights"; training clips have none.</summary>
+    public string? NightOf(string clipId)
+    {
+        int clip = int.Parse(clipId["clip".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        return clip >= trainClips ? $"night{(clip - trainClips) % 2}" : null;
+    }
+
     PretrainingBatch Make(int[] clips)
     {
         var parts = new Dictionary<string, ModalityBatch>();

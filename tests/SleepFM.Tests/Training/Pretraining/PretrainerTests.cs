@@ -52,6 +52,14 @@ public class PretrainerTests
         Assert.True(result.History[^1].ValidationLoss < result.History[0].ValidationLoss,
             $"validation loss {result.History[0].ValidationLoss} → {result.History[^1].ValidationLoss}");
         Assert.True(result.History[^1].RetrievalTop1 > 3.0 / 16, $"top-1 {result.History[^1].RetrievalTop1} vs chance 1/16");
+        // Retrieval within each night (two nights of eight held-out clips) and both chance levels are logged too.
+        var last = result.History[^1];
+        Assert.Equal(16, last.HeldOutClips);
+        Assert.Equal(1.0 / 16, last.RetrievalChanceTop1, 12);
+        Assert.Equal(1.0 / 8, last.NightRetrievalChanceTop1, 12);
+        Assert.True(last.NightRetrievalTop1 > 2.0 / 8, $"night top-1 {last.NightRetrievalTop1} vs chance 1/8");
+        Assert.True(last.NightRetrievalTop5 >= last.NightRetrievalTop1);
+        Assert.Equal(result.History, new HistoryFile(temp.File("history.csv")).Read());
         foreach (var file in new[] { "encoder.bin", "encoder.pt", "encoder.json", "history.csv", "config.json" })
             Assert.True(File.Exists(temp.File(file)), file);
         Assert.Equal(EncoderConfig.Tiny, EncoderConfig.FromJson(File.ReadAllText(temp.File("encoder.json"))));
@@ -137,6 +145,17 @@ public class PretrainerTests
         var error = Assert.Throws<InvalidDataException>(() =>
             new Pretrainer(Config(epochs: 1) with { LearningRate = 1e-2 }, Data(), temp.Path).Run(resume: true));
         Assert.Contains("different configuration", error.Message);
+    }
+
+    [Fact]
+    public void History_files_from_before_the_chance_columns_still_read()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("history.csv"),
+            "epoch,step,train_loss,validation_loss,retrieval_top1,retrieval_top5,log_scale,learning_rate,seconds\n0,75,3.2,3.3,0.01,0.05,0.1,0.001,200\n");
+        var record = Assert.Single(new HistoryFile(temp.File("history.csv")).Read());
+        Assert.Equal((75L, 3.3, 0.01), (record.Step, record.ValidationLoss, record.RetrievalTop1));
+        Assert.True(double.IsNaN(record.NightRetrievalTop1));
     }
 
     [Fact]
