@@ -41,10 +41,12 @@ static class PretrainCommand
             if (parse.GetValue(json)) Json.Write(context.Out, result);
             else
             {
-                var table = new TextTable("epoch", "train loss", "val loss", "retrieval top-1", "top-5", "seconds");
+                var table = new TextTable("epoch", "train loss", "val loss", "retrieval top-1", "top-5", "chance", "within night top-1", "top-5", "chance", "seconds");
                 foreach (var h in result.History)
-                    table.Add((h.Epoch + 1).ToString(CultureInfo.InvariantCulture), F(h.TrainLoss), F(h.ValidationLoss), F(h.RetrievalTop1), F(h.RetrievalTop5), h.Seconds.ToString("0.0", CultureInfo.InvariantCulture));
+                    table.Add((h.Epoch + 1).ToString(CultureInfo.InvariantCulture), F(h.TrainLoss), F(h.ValidationLoss), F(h.RetrievalTop1), F(h.RetrievalTop5),
+                        F(h.RetrievalChanceTop1), F(h.NightRetrievalTop1), F(h.NightRetrievalTop5), F(h.NightRetrievalChanceTop1), h.Seconds.ToString("0.0", CultureInfo.InvariantCulture));
                 table.Write(context.Out);
+                context.Out.WriteLine("Retrieval: how often a held-out clip's other modalities find it among all held-out clips (and among its own night's).");
                 context.Out.WriteLine($"Encoder written to {Path.Combine(outDir, "encoder.bin")} (PyTorch: encoder.pt)");
             }
             return Task.FromResult(SleepFmCli.Success);
@@ -52,7 +54,7 @@ static class PretrainCommand
         return command;
     }
 
-    static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+    static string F(double v) => double.IsNaN(v) ? "–" : v.ToString("0.0000", CultureInfo.InvariantCulture);
 
     /// <summary>Opens a prepared folder, or prepares the root's psg/ folder into OUT/prepared (resumable).</summary>
     internal static PreparedDataset PreparedOrPrepare(CliContext context, string data, string outDir, CancellationToken cancellation)

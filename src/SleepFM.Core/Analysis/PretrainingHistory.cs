@@ -26,6 +26,9 @@ public static class PretrainingHistory
         int epoch = Column("epoch"), step = Column("step"), train = Column("train_loss"), validation = Column("validation_loss"),
             top1 = Column("retrieval_top1"), top5 = Column("retrieval_top5"), logScale = Column("log_scale"),
             rate = Column("learning_rate"), seconds = Column("seconds");
+        // Added later (held-out size and the chance levels, retrieval within each night); absent from older files.
+        int clips = header.IndexOf("held_out_clips"), chance = header.IndexOf("retrieval_chance_top1"),
+            night1 = header.IndexOf("night_retrieval_top1"), night5 = header.IndexOf("night_retrieval_top5"), nightChance = header.IndexOf("night_chance_top1");
         var records = new List<EpochRecord>();
         for (int n = 1; n < lines.Length; n++)
         {
@@ -34,7 +37,15 @@ public static class PretrainingHistory
             double D(int i) => double.TryParse(f[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
                 ? v : throw new InvalidDataException($"{path}:{n + 1}: '{f[i]}' in column '{header[i]}' is not a number.");
             if (f.Length < header.Count) throw new InvalidDataException($"{path}:{n + 1}: {f.Length} fields, expected {header.Count}.");
-            records.Add(new EpochRecord((int)D(epoch), (long)D(step), D(train), D(validation), D(top1), D(top5), D(logScale), D(rate), D(seconds)));
+            double Optional(int i) => i >= 0 ? D(i) : double.NaN;
+            records.Add(new EpochRecord((int)D(epoch), (long)D(step), D(train), D(validation), D(top1), D(top5), D(logScale), D(rate), D(seconds))
+            {
+                HeldOutClips = clips >= 0 ? (int)D(clips) : 0,
+                RetrievalChanceTop1 = Optional(chance),
+                NightRetrievalTop1 = Optional(night1),
+                NightRetrievalTop5 = Optional(night5),
+                NightRetrievalChanceTop1 = Optional(nightChance),
+            });
         }
         return records;
     }

@@ -15,11 +15,13 @@ public static class PretrainingCurves
 {
     /// <summary>Loss and retrieval panels from the history records.</summary>
     /// <param name="history">One record per epoch (<see cref="PretrainingResult.History"/> or <see cref="PretrainingHistory.Read"/>).</param>
-    /// <param name="retrievalCandidates">N, the held-out clips each query is ranked against; null hides the chance lines.</param>
+    /// <param name="retrievalCandidates">N, the held-out clips each query is ranked against; null takes it from the history's
+    /// recorded chance level (1/N), and hides the chance lines when the history has none.</param>
     public static GenericChart Create(IReadOnlyList<EpochRecord> history, int? retrievalCandidates = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         if (history.Count == 0) throw new ArgumentException("The history has no epoch yet.", nameof(history));
+        if (retrievalCandidates is null && history[^1].RetrievalChanceTop1 is > 0 and var chance) retrievalCandidates = (int)Math.Round(1 / chance);
         if (retrievalCandidates is < 1) throw new ArgumentOutOfRangeException(nameof(retrievalCandidates), retrievalCandidates, "must be ≥ 1");
         var epochs = history.Select(r => r.Epoch + 1).ToList();
         var loss = CSharpChart.Combine(
@@ -33,6 +35,14 @@ public static class PretrainingCurves
             CSharpChart.Line<int, double, string>(x: epochs, y: history.Select(r => r.RetrievalTop1), ShowMarkers: true, Name: "retrieval top-1", LineColor: Color.fromString("#2ca02c"), MarkerColor: Color.fromString("#2ca02c")),
             CSharpChart.Line<int, double, string>(x: epochs, y: history.Select(r => r.RetrievalTop5), ShowMarkers: true, Name: "retrieval top-5", LineColor: Color.fromString("#9467bd"), MarkerColor: Color.fromString("#9467bd")),
         };
+        if (history.Any(r => double.IsFinite(r.NightRetrievalTop1)))
+        {
+            retrieval.Add(CSharpChart.Line<int, double, string>(x: epochs, y: history.Select(r => r.NightRetrievalTop1), ShowMarkers: true, Name: "top-1 within the night",
+                LineColor: Color.fromString("#8c564b"), MarkerColor: Color.fromString("#8c564b")));
+            if (double.IsFinite(history[^1].NightRetrievalChanceTop1))
+                retrieval.Add(CSharpChart.Line<int, double, string>(x: [epochs[0], epochs[^1]], y: [history[^1].NightRetrievalChanceTop1, history[^1].NightRetrievalChanceTop1],
+                    Name: "chance within the night", LineColor: Color.fromString("#8c564b"), LineDash: StyleParam.DrawingStyle.Dot));
+        }
         if (retrievalCandidates is int n)
         {
             int[] span = [epochs[0], epochs[^1]];

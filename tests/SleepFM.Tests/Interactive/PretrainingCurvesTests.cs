@@ -53,6 +53,27 @@ public sealed class PretrainingCurvesTests
     }
 
     [Fact]
+    public void The_held_out_size_chance_and_within_night_retrieval_are_read_and_drawn_when_recorded()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("history.csv"),
+            "epoch,step,train_loss,validation_loss,retrieval_top1,retrieval_top5,log_scale,learning_rate,seconds," +
+            "held_out_clips,retrieval_chance_top1,night_retrieval_top1,night_retrieval_top5,night_chance_top1\n" +
+            "0,10,2.5,2.4,0.01,0.04,2.65,0.001,3.5,576,0.001736111,0.02,0.09,0.006944444\n");
+
+        var record = Assert.Single(PretrainingHistory.Read(dir.Path));
+        var traces = ChartJson.Traces(PretrainingCurves.FromRun(dir.Path));
+
+        Assert.Equal(576, record.HeldOutClips);
+        Assert.Equal(0.02, record.NightRetrievalTop1);
+        Assert.Equal(0.006944444, record.NightRetrievalChanceTop1);
+        var names = traces.Select(t => t.Name()!).ToList();
+        Assert.Contains("top-1 within the night", names);
+        Assert.Contains("chance within the night", names);
+        Assert.Contains("chance top-1 (1/576)", names);   // N from the recorded chance, no argument needed
+    }
+
+    [Fact]
     public void History_formatter_shows_the_curves_and_a_row_per_epoch_with_the_best_validation_loss_highlighted()
     {
         var html = TrainingHistoryFormatter.ToHtml(History, chart => "<div id=\"chart\"></div>");
