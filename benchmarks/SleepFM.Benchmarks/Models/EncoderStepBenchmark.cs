@@ -61,7 +61,7 @@ public sealed class EncoderStepBenchmark : IBenchmark
         using var labels = randint(0, 5, [batch], generator: generator);
 
         double lastLoss = 0;
-        double median = MedianMs(warmup, steps, () =>
+        var (median, medianCpu) = MedianMs(warmup, steps, () =>
         {
             using var scope = NewDisposeScope();
             var logits = model.Forward(signal, mask, null);
@@ -72,7 +72,7 @@ public sealed class EncoderStepBenchmark : IBenchmark
             lastLoss = loss.item<float>();
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"benchmark\":\"encoder-step\",\"tool\":\"SleepFM (TorchSharp {typeof(torch).Assembly.GetName().Version}, LibTorch {TorchRuntime.LibTorchVersion()})\",\"preset\":\"{preset}\",\"batch\":{batch},\"channels\":{channels},\"tokens\":{tokens},\"threads\":{threads},\"steps\":{steps},\"medianMsPerStep\":{median:F1},\"lastLoss\":{lastLoss:G6}}}"));
+            $"{{\"benchmark\":\"encoder-step\",\"tool\":\"SleepFM (TorchSharp {typeof(torch).Assembly.GetName().Version}, LibTorch {TorchRuntime.LibTorchVersion()})\",\"preset\":\"{preset}\",\"batch\":{batch},\"channels\":{channels},\"tokens\":{tokens},\"threads\":{threads},\"steps\":{steps},\"medianMsPerStep\":{median:F1},\"medianCpuMsPerStep\":{medianCpu:F1},\"lastLoss\":{lastLoss:G6}}}"));
         if (profile) Profile(model, signal, mask, warmup, steps);
         return 0;
     }
@@ -101,28 +101,39 @@ public sealed class EncoderStepBenchmark : IBenchmark
 
         void Stage(string name, Func<Tensor> forward)
         {
-            double fwd = MedianMs(warmup, steps, () => { using var scope = NewDisposeScope(); forward(); });
-            double both = MedianMs(warmup, steps, () =>
+            var fwd = MedianMs(warmup, steps, () => { using var scope = NewDisposeScope(); forward(); });
+            var both = MedianMs(warmup, steps, () =>
             {
                 using var scope = NewDisposeScope();
                 model.zero_grad();
                 forward().sum().backward();
             });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-22} forward {fwd,8:F2} ms   forward+backward {both,8:F2} ms"));
+                $"  {name,-22} forward {fwd.Wall,8:F2} ms (cpu {fwd.Cpu,8:F2})   forward+backward {both.Wall,8:F2} ms (cpu {both.Cpu,8:F2})"));
         }
     }
 
-    static double MedianMs(int warmup, int steps, Action step)
+    // Median wall-clock ms per call. On a shared machine the process CPU time per call (Cpu) is the steadier
+    // number at 1 thread: it leaves out the time other processes held the cores.
+    static (double Wall, double Cpu) MedianMs(int warmup, int steps, Action step)
     {
-        var times = new List<double>();
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (int i = 0; i < warmup + steps; i++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             step();
-            if (i >= warmup) times.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Stop();
+            process.Refresh();
+            if (i < warmup) continue;
+            wall.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds);
         }
-        times.Sort();
-        return times[times.Count / 2];
+        wall.Sort();
+        cpu.Sort();
+        return (wall[wall.Count / 2], cpu[cpu.Count / 2]);
     }
 }
