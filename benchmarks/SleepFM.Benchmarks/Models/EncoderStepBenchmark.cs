@@ -73,7 +73,13 @@ public sealed class EncoderStepBenchmark : IBenchmark
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"benchmark\":\"encoder-step\",\"tool\":\"SleepFM (TorchSharp {typeof(torch).Assembly.GetName().Version}, LibTorch {TorchRuntime.LibTorchVersion()})\",\"preset\":\"{preset}\",\"batch\":{batch},\"channels\":{channels},\"tokens\":{tokens},\"threads\":{threads},\"steps\":{steps},\"medianMsPerStep\":{median:F1},\"medianCpuMsPerStep\":{medianCpu:F1},\"lastLoss\":{lastLoss:G6}}}"));
-        if (profile) Profile(model, signal, mask, warmup, steps);
+        if (profile)
+        {
+            Profile(model, signal, mask, warmup, steps);
+            var opt = MedianMs(warmup, steps, () => { optimizer.zero_grad(); optimizer.step(); });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {"AdamW zero_grad+step",-22} {opt.Wall,8:F2} ms (cpu {opt.Cpu,8:F2}), {model.parameters().Count()} tensors"));
+        }
         return 0;
     }
 
