@@ -42,10 +42,40 @@ public sealed class TokenizerBlock : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor x)
     {
         using var scope = NewDisposeScope();
-        var h = nn.functional.elu(batch_norm.forward(conv.forward(x)), alpha: 1.0);
-        h = _normalization == TokenizerNormalization.Channels
-            ? layer_norm.forward(h.transpose(1, 2)).transpose(1, 2)
-            : layer_norm.forward(h);
+        var z = conv.forward(x);
+        Tensor h;
+        if (_normalization == TokenizerNormalization.ChannelsAndTime)
+            h = layer_norm.forward(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
+        else if (z.shape[1] < z.shape[2])
+            h = NormalizeChannels(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
+        else
+            h = ChannelsLast(z);
         return h.MoveToOuterDisposeScope();
+    }
+
+    // The same math as elu(batch_norm(z)) followed by layer_norm(·.transpose(1, 2)).transpose(1, 2); which of two
+    // equivalent layouts is faster depends on the map's shape. LibTorch's kernels want the normalised axis
+    // contiguous and long: BatchNorm on [N, C, L] and LayerNorm over a strided C are slow when L is short, while
+    // LayerNorm over a contiguous C is slow when C is tiny (N·L rows of a few values, worst in backward).
+
+    // Wide, short maps (C ≥ L, the later blocks): one copy to [N·L, C], then BatchNorm over the rows (the same
+    // per-channel statistics over N·L values, unbiased running variance included) and LayerNorm over the
+    // contiguous channels; the result is returned as a transposed view of that layout.
+    Tensor ChannelsLast(Tensor z)
+    {
+        long n = z.shape[0], channels = z.shape[1], length = z.shape[2];
+        var rows = z.transpose(1, 2).contiguous().reshape(n * length, channels);
+        var h = layer_norm.forward(nn.functional.elu(batch_norm.forward(rows), alpha: 1.0));
+        return h.reshape(n, length, channels).transpose(1, 2);
+    }
+
+    // Narrow, long maps (C < L, the first blocks): LayerNorm over the channel axis as reductions over the small C
+    // axis of the contiguous [N, C, L] map, with LayerNorm's statistics (biased variance, eps inside the root).
+    Tensor NormalizeChannels(Tensor h)
+    {
+        var centered = h - h.mean([1], keepdim: true);
+        var variance = centered.square().mean([1], keepdim: true);
+        var normalized = centered * (variance + 1e-5).rsqrt();
+        return torch.addcmul(layer_norm.bias!.unsqueeze(1), normalized, layer_norm.weight!.unsqueeze(1), 1);
     }
 }

@@ -25,6 +25,7 @@ public static class TorchRuntime
     {
         try
         {
+            OpenMpWaitPolicy.PreferPassive();
             torch.InitializeDeviceType(DeviceType.CPU);
             return null;
         }
