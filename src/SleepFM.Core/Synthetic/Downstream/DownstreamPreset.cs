@@ -89,17 +89,17 @@ public sealed record DownstreamPreset
         MinimumLabelPrevalence = 0.15, MinimumEventShare = 0.1,
     };
 
-    /// <summary>The main demo: ≥ 30 subjects per EEG dataset, ~1,800 ECGs; about 20 s on 2 cores.</summary>
+    /// <summary>The main demo: 24–50 subjects per EEG dataset (a few hundred windows each), 1,200 ECGs; sized so every task × regime × seed fine-tunes within the quick budget on 2 cores.</summary>
     public static DownstreamPreset Quick { get; } = new()
     {
         Name = "quick",
-        TuabSubjects = 60, TuabMinutes = 2,
-        TuevSubjects = 40, TuevSeconds = 60,
-        TuslSubjects = 30, TuslSeconds = 180,
-        ChbMitSubjects = 30, ChbMitFilesPerSubject = 2, ChbMitFileSeconds = 120,
-        BrainCaptureSubjects = 50, BrainCaptureMinutes = 2,
-        Code15Exams = 800, Code15ExamsPerPart = 400,
-        PtbXlRecords = 400, G12ecRecords = 300, CpscRecords = 300,
+        TuabSubjects = 50, TuabMinutes = 1,
+        TuevSubjects = 30, TuevSeconds = 60,
+        TuslSubjects = 24, TuslSeconds = 120,
+        ChbMitSubjects = 24, ChbMitFilesPerSubject = 1, ChbMitFileSeconds = 120,
+        BrainCaptureSubjects = 40, BrainCaptureMinutes = 1,
+        Code15Exams = 500, Code15ExamsPerPart = 250,
+        PtbXlRecords = 300, G12ecRecords = 200, CpscRecords = 200,
     };
 
     /// <summary>Benchmarks: thousands of windows per task, real-like rarity of seizures.</summary>

@@ -21,7 +21,7 @@ public static class FineTuningPresets
             },
             "quick" => new FineTuningConfig
             {
-                Encoder = EncoderConfig.Small, MaxEpochs = 15, Patience = 4, WarmupEpochs = 1, LearningRate = 3e-4, HeadLearningRate = 1e-3,
+                Encoder = EncoderConfig.Small, MaxEpochs = 8, Patience = 3, WarmupEpochs = 1, LearningRate = 3e-4, HeadLearningRate = 1e-3,
                 Head = new HeadConfig { ProjectionDim = 128, HiddenDim = 128 },
             },
             "paper" => new FineTuningConfig { Encoder = task.Family == SignalFamily.Ecg ? EncoderConfig.PaperEcg : EncoderConfig.Paper },
