@@ -95,7 +95,7 @@ public sealed record DownstreamPreset
         Name = "quick",
         TuabSubjects = 50, TuabMinutes = 1,
         TuevSubjects = 30, TuevSeconds = 60,
-        TuslSubjects = 24, TuslSeconds = 120,
+        TuslSubjects = 24, TuslSeconds = 180,
         ChbMitSubjects = 24, ChbMitFilesPerSubject = 1, ChbMitFileSeconds = 120,
         BrainCaptureSubjects = 40, BrainCaptureMinutes = 1,
         Code15Exams = 500, Code15ExamsPerPart = 250,
