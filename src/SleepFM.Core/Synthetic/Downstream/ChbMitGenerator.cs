@@ -25,7 +25,9 @@ internal static class ChbMitGenerator
         var r = random.Derive("seizures");
         int totalWindows = subjects * files * (seconds / Grid);
         int targetWindows = Math.Max(2, (int)Math.Round(totalWindows * preset.ChbMitSeizureWindowShare));
-        // Seizure plan: spread over subjects in a shuffled order, at most one per file.
+        // Seizure plan: spread over subjects in a shuffled order, at most one per file. As in the real corpus (23 of
+        // 24 patients have seizures), every subject gets one before any gets a second, so each subject split holds
+        // seizures; seizure lengths share the window budget (at least one window each, 20–50 s when there is room).
         var order = SubjectIds.Choose(subjects, subjects, r).ToArray();
         var seizures = new Dictionary<(int Subject, int File), (int Onset, int Duration)>();
         int planned = 0;
@@ -33,7 +35,8 @@ internal static class ChbMitGenerator
         {
             int s = order[j % subjects], f = (j / subjects + r.NextInt(files)) % files;
             if (seizures.ContainsKey((s, f))) continue;
-            int duration = Math.Min(seconds - 40, 20 + r.NextInt(31));
+            int budgetSeconds = (targetWindows - planned) * Grid / Math.Max(1, Math.Min(subjects, subjects * files - j));
+            int duration = Math.Min(seconds - 40, Math.Clamp(budgetSeconds, Grid + 1, 20 + r.NextInt(31)));
             int onset = 15 + r.NextInt(Math.Max(1, seconds - duration - 30));
             seizures[(s, f)] = (onset, duration);
             planned += SeizureWindows(onset, duration, seconds);

@@ -96,7 +96,7 @@ public sealed record DownstreamPreset
         TuabSubjects = 50, TuabMinutes = 1,
         TuevSubjects = 30, TuevSeconds = 60,
         TuslSubjects = 24, TuslSeconds = 180,
-        ChbMitSubjects = 24, ChbMitFilesPerSubject = 1, ChbMitFileSeconds = 120,
+        ChbMitSubjects = 30, ChbMitFilesPerSubject = 2, ChbMitFileSeconds = 120, ChbMitSeizureWindowShare = 0.05,
         BrainCaptureSubjects = 40, BrainCaptureMinutes = 1,
         Code15Exams = 500, Code15ExamsPerPart = 250,
         PtbXlRecords = 300, G12ecRecords = 200, CpscRecords = 200,
