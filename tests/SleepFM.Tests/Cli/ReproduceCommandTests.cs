@@ -115,4 +115,35 @@ public class ReproduceCommandTests(TinyReproduction run) : IClassFixture<TinyRep
         // tuab 4×2 runs, code15 3×2, ptbxl 3×2.
         Assert.Contains("over 20 runs", stdout);
     }
+
+    [Fact]
+    public void A_real_data_root_is_read_in_place_and_not_labelled_synthetic()
+    {
+        // The tiny run's synthetic world stands in for a real download: same layouts, same loaders.
+        using var temp = new TempDirectory();
+        var output = temp.File("real-out");
+
+        var result = CliRunner.Run("reproduce", "--preset", "tiny", "--tasks", "tuab", "--seeds", "1", "--data", run.File("data"), "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(output, "data")), "nothing is generated when --data is given");
+        Assert.DoesNotContain("Synthetic data", result.Stdout);
+        var html = System.IO.File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.DoesNotContain("Synthetic data.", html);
+        Assert.Contains(run.File("data"), html);
+        Assert.Equal(["tuab"], ResultsCsv.Read(Path.Combine(output, "results.csv")).Select(r => r.TaskId).Distinct());
+    }
+
+    [Fact]
+    public void A_missing_data_root_fails_with_an_error_line_naming_it()
+    {
+        using var temp = new TempDirectory();
+
+        var result = CliRunner.Run("reproduce", "--preset", "tiny", "--data", temp.File("nowhere"), "--out", temp.File("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        var first = result.Stderr.Split('\n')[0];
+        Assert.StartsWith("sleepfm: error: --data", first);
+        Assert.Contains("nowhere", first);
+    }
 }
