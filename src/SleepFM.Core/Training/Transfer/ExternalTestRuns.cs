@@ -31,10 +31,8 @@ public static class ExternalTestRuns
 
         var columns = SharedLabels.Columns(trainedTask, target.Task);
         var source = new ExternalRunSource(trainedTask.Id, Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(trainedRunDirectory)), columns);
-        var trainedThresholds = RunFolder.ReadThresholds(trainedRunDirectory);
-        var thresholds = columns.Select(c => trainedThresholds[c]).ToList();
-        var config = FineTuningConfig.FromJson(RunFolder.ReadRequired(trainedRunDirectory, RunFolder.ConfigFile));
         using var model = FineTunedModel.Load(trainedRunDirectory);
+        var thresholds = columns.Select(c => model.Thresholds[c]).ToList();
         var predictions = ModelPredictions.Predict(model.Network, new ExternalTestData(target), DataSplit.Test, model.UsesPositions, thresholds, outputColumns: columns);
         var metrics = FineTuner.Score(target.Task, predictions, thresholds);
 
@@ -42,7 +40,7 @@ public static class ExternalTestRuns
         AtomicFile.WriteDirectory(folder, temp =>
         {
             RunFolder.WritePredictions(temp, target.Task, regime, seed, predictions);
-            File.WriteAllText(Path.Combine(temp, RunFolder.ConfigFile), config.ToJson());
+            File.WriteAllText(Path.Combine(temp, RunFolder.ConfigFile), model.Config.ToJson());
             File.WriteAllText(Path.Combine(temp, RunFolder.SourceFile), JsonSerializer.Serialize(source, ExternalRunSource.JsonOptions));
             RunFolder.WriteThresholds(temp, target.Task, thresholds, bestEpoch: -1, metrics);
             RunFolder.WriteMetrics(temp, target.Task, regime, seed, metrics);
