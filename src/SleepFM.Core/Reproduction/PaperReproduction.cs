@@ -78,9 +78,9 @@ public sealed class PaperReproduction
             return;
         }
         var synthesis = SynthesisPreset.FromName(Preset.SynthesisPreset);
-        var sleepProgress = progress is null ? null : new Progress(p => progress.Report(new StageProgress(p.Completed, 2 * p.Total, p.SubjectId)));
+        var sleepProgress = progress is null ? null : new Relay<SynthesisProgress>(p => progress.Report(new StageProgress(p.Completed, 2 * p.Total, p.SubjectId)));
         SyntheticWorld.GenerateSleepCohorts(Layout.Data, synthesis, Options.Seed, sleepProgress, cancellation);
-        var downstreamProgress = progress is null ? null : new Progress(p => progress.Report(new StageProgress(p.Total + p.Completed, 2 * p.Total, p.SubjectId)));
+        var downstreamProgress = progress is null ? null : new Relay<SynthesisProgress>(p => progress.Report(new StageProgress(p.Total + p.Completed, 2 * p.Total, p.SubjectId)));
         var manifest = DownstreamWorld.Generate(Layout.Data, DownstreamPreset.FromName(Preset.SynthesisPreset), Options.Seed, downstreamProgress, cancellation);
         ClassCountsCsv.Write(Path.Combine(Layout.Data, "class_counts.csv"), manifest.ClassCounts);
     }
@@ -105,7 +105,8 @@ public sealed class PaperReproduction
         var source = Layout.Source(dataset);
         if (!Directory.Exists(source)) throw new DirectoryNotFoundException($"{source} does not exist: the data root has no '{dataset}' folder (see data/README.md).");
         var report = PrepareRunner.Run(new PrepareOptions { Recipe = DatasetRecipes.Create(dataset), SourceDirectory = source, OutputDirectory = output },
-            progress is null ? null : new PrepareProgressAdapter(progress), cancellation);
+            progress is null ? null : new Relay<PrepareProgress>(p => progress.Report(
+                new StageProgress(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId))), cancellation);
         if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No recording under {source} could be prepared as {dataset}.");
         return (PreparedDataset.Open(output), report.Failures);
     }
@@ -211,13 +212,9 @@ public sealed class PaperReproduction
         return shard.ChannelNames;
     }
 
-    sealed class Progress(Action<SynthesisProgress> report) : IProgress<SynthesisProgress>
+    /// <summary>Reports synchronously, on the caller's thread (unlike <see cref="System.Progress{T}"/>, which posts).</summary>
+    sealed class Relay<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(SynthesisProgress value) => report(value);
-    }
-
-    sealed class PrepareProgressAdapter(IProgress<StageProgress> target) : IProgress<PrepareProgress>
-    {
-        public void Report(PrepareProgress p) => target.Report(new StageProgress(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId));
+        public void Report(T value) => report(value);
     }
 }
