@@ -65,11 +65,8 @@ def head(title, intro, tasks=()):
     return [md(f"# {title}\n\n{intro}"), code(LOAD), code(USINGS), code(parameters(tasks))]
 
 
-STAGE = 'NotebookProgress.For<StageProgress>({title}, p => new ProgressState(p.Total > 0 ? (double)p.Done / p.Total : 0, p.Detail ?? ""))'
-
-
 def progress(title):
-    return STAGE.format(title=f'"{title}"')
+    return f'NotebookProgress.Stage("{title}")'
 
 
 # ---------------------------------------------------------------- 01 data tour

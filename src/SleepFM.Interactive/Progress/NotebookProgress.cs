@@ -100,6 +100,10 @@ public static class NotebookProgress
     public static NotebookProgress<double> Fraction(string title) =>
         new(title, f => new ProgressState(f, (100 * Math.Clamp(f, 0, 1)).ToString("0", CultureInfo.InvariantCulture) + "%"));
 
+    /// <summary>A bar for a reproduction stage (<see cref="SleepFM.Reproduction.PaperReproduction"/>): units done and what is happening.</summary>
+    public static NotebookProgress<SleepFM.Reproduction.StageProgress> Stage(string title) =>
+        new(title, p => new ProgressState(p.Total > 0 ? (double)p.Done / p.Total : 0, p.Detail ?? ""));
+
     /// <summary>A bar for <see cref="Pretrainer.Run"/>: step, loss, throughput and time left.</summary>
     public static NotebookProgress<PretrainingProgress> Pretraining(string title = "pretraining") =>
         new(title, p => new ProgressState(p.TotalSteps > 0 ? (double)p.Step / p.TotalSteps : double.NaN, string.Create(CultureInfo.InvariantCulture,

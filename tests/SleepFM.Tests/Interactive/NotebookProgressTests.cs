@@ -62,6 +62,16 @@ public sealed class NotebookProgressTests
     }
 
     [Fact]
+    public void Stage_progress_shows_the_share_done_and_the_detail()
+    {
+        using var progress = NotebookProgress.Stage("fine-tuning");
+        progress.Report(new SleepFM.Reproduction.StageProgress(3, 12, "pt seed 2 epoch 4"));
+
+        Assert.Contains("width:25%", progress.Html);
+        Assert.Contains("pt seed 2 epoch 4", progress.Html);
+    }
+
+    [Fact]
     public void Html_is_encoded_and_unknown_fractions_show_text_only()
     {
         var html = NotebookProgress.Render("<title>", new ProgressState(double.NaN, "a & b"));
