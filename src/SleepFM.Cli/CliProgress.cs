@@ -62,9 +62,3 @@ static class CliProgress
         }
     }
 }
-
-/// <summary>Adapts an <see cref="IProgressSink"/> to the library's <see cref="IProgress{T}"/> callbacks, synchronously.</summary>
-sealed class SinkProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
-}

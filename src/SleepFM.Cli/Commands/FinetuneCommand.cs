@@ -4,6 +4,7 @@ using SleepFM.Datasets;
 using SleepFM.Evaluation.Reporting;
 using SleepFM.Models;
 using SleepFM.Pipeline;
+using SleepFM.Runtime;
 using SleepFM.Tasks;
 using SleepFM.Datasets.Recipes;
 using SleepFM.Training.Transfer;
@@ -91,7 +92,7 @@ static class FinetuneCommand
             Recipe = DatasetRecipes.Create(task.Id),
             SourceDirectory = source,
             OutputDirectory = prepared,
-        }, new SinkProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
+        }, new SynchronousProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
         foreach (var failure in report.Failures) context.Error.WriteLine($"sleepfm: warning: {failure.File}: {failure.ErrorType}: {failure.Message}");
         if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No recording under {source} could be prepared for {task.Id}.");
         return prepared;

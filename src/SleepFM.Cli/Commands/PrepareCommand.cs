@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SleepFM.Datasets;
 using SleepFM.Pipeline;
+using SleepFM.Runtime;
 using Spectre.Console;
 
 namespace SleepFM.Cli.Commands;
@@ -92,8 +93,9 @@ static class PrepareCommand
         bool terminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         if (!terminal)
         {
-            var lines = new LineProgress(context.Error);
-            return PrepareRunner.Run(options, lines);
+            // One line per recording; workers report in parallel, and SynchronousProgress keeps their lines whole.
+            return PrepareRunner.Run(options, new SynchronousProgress<PrepareProgress>(p => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{p.Completed}/{p.Pending}] {p.LastRecordingId} ({p.Failed} failed, {p.Skipped} already done, {p.HoursConverted:0.##} h converted)"))));
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         PrepareReport? report = null;
@@ -102,32 +104,15 @@ static class PrepareCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask($"prepare {options.Recipe.Name}", maxValue: 1);
-                report = PrepareRunner.Run(options, new BarProgress(task));
+                report = PrepareRunner.Run(options, new SynchronousProgress<PrepareProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Pending);
+                    task.Value = p.Completed;
+                    task.Description = $"{p.LastRecordingId} ({p.Failed} failed)";
+                }));
                 task.Value = task.MaxValue;
             });
         return report!;
-    }
-
-    sealed class LineProgress(TextWriter error) : IProgress<PrepareProgress>
-    {
-        readonly object gate = new();
-
-        public void Report(PrepareProgress p)
-        {
-            lock (gate)
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[{p.Completed}/{p.Pending}] {p.LastRecordingId} ({p.Failed} failed, {p.Skipped} already done, {p.HoursConverted:0.##} h converted)"));
-        }
-    }
-
-    sealed class BarProgress(ProgressTask task) : IProgress<PrepareProgress>
-    {
-        public void Report(PrepareProgress p)
-        {
-            task.MaxValue = Math.Max(1, p.Pending);
-            task.Value = p.Completed;
-            task.Description = $"{p.LastRecordingId} ({p.Failed} failed)";
-        }
     }
 
     static void WriteText(TextWriter o, PrepareReport r)

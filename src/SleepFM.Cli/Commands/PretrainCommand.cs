@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SleepFM.Datasets;
 using SleepFM.Pipeline;
+using SleepFM.Runtime;
 using SleepFM.Training.Pretraining;
 
 namespace SleepFM.Cli.Commands;
@@ -36,7 +37,7 @@ static class PretrainCommand
             config = config with { Modalities = clips.Modalities };
             var trainer = new Pretrainer(config, clips, outDir);
             var result = CliProgress.Run(context, "pretrain", sink => trainer.Run(parse.GetValue(resume),
-                new SinkProgress<PretrainingProgress>(p => sink.Set(p.Step, p.TotalSteps, string.Create(CultureInfo.InvariantCulture,
+                new SynchronousProgress<PretrainingProgress>(p => sink.Set(p.Step, p.TotalSteps, string.Create(CultureInfo.InvariantCulture,
                     $"epoch {p.Epoch + 1} loss {p.Loss:0.000} lr {p.LearningRate:0.0e0} {p.ClipsPerSecond:0} clips/s"))), cancellation));
             if (parse.GetValue(json)) Json.Write(context.Out, result);
             else
@@ -67,7 +68,7 @@ static class PretrainCommand
             Recipe = DatasetRecipes.Create("psg"),
             SourceDirectory = source,
             OutputDirectory = prepared,
-        }, new SinkProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
+        }, new SynchronousProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
         foreach (var failure in report.Failures) context.Error.WriteLine($"sleepfm: warning: {failure.File}: {failure.ErrorType}: {failure.Message}");
         if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No PSG recording under {source} could be prepared.");
         return PreparedDataset.Open(prepared);

@@ -5,6 +5,7 @@ using SleepFM.Evaluation.Reporting;
 using SleepFM.Interactive.Charts;
 using SleepFM.Interactive.Reports;
 using SleepFM.Reproduction;
+using SleepFM.Runtime;
 using SleepFM.Tasks;
 
 namespace SleepFM.Cli.Commands;
@@ -58,7 +59,7 @@ static class ReproduceCommand
                 else timings.Add((name, clock.Elapsed.TotalSeconds));
                 return result;
             }
-            IProgress<StageProgress> Bar(IProgressSink sink) => new SinkProgress<StageProgress>(p => sink.Set(p.Done, p.Total, p.Detail ?? ""));
+            IProgress<StageProgress> Bar(IProgressSink sink) => new SynchronousProgress<StageProgress>(p => sink.Set(p.Done, p.Total, p.Detail ?? ""));
 
             Stage("data", run.Layout.IsSynthetic ? $"synth {run.Preset.SynthesisPreset}" : "data", sink => { run.EnsureData(Bar(sink), cancellation); return 0; });
             foreach (var dataset in run.DatasetsToPrepare())
@@ -67,7 +68,7 @@ static class ReproduceCommand
                 foreach (var f in failures) context.Error.WriteLine($"sleepfm: warning: {f.File}: {f.ErrorType}: {f.Message}");
             }
             run.CountClasses();
-            var pretraining = Stage("pretrain", "pretrain", sink => run.Pretrain(new SinkProgress<SleepFM.Training.Pretraining.PretrainingProgress>(p =>
+            var pretraining = Stage("pretrain", "pretrain", sink => run.Pretrain(new SynchronousProgress<SleepFM.Training.Pretraining.PretrainingProgress>(p =>
                 sink.Set(p.Step, p.TotalSteps, string.Create(CultureInfo.InvariantCulture, $"epoch {p.Epoch + 1} loss {p.Loss:0.000} {p.ClipsPerSecond:0} clips/s"))), cancellation));
             foreach (var task in run.Tasks)
                 Stage("transfer", $"transfer {task.Id}", sink => run.Transfer(task, Bar(sink), cancellation));

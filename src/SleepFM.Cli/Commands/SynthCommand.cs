@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SleepFM.Evaluation.Reporting;
+using SleepFM.Runtime;
 using SleepFM.Synthetic;
 using SleepFM.Synthetic.Downstream;
 
@@ -24,10 +25,10 @@ static class SynthCommand
             var outDir = parse.GetValue(output)!.FullName;
             var sleep = CliProgress.Run(context, $"synth {chosen.Name} · sleep cohorts", sink =>
                 SyntheticWorld.GenerateSleepCohorts(outDir, chosen, parse.GetValue(seed),
-                    new SinkProgress<SynthesisProgress>(p => sink.Set(p.Completed, p.Total, p.SubjectId)), cancellation));
+                    new SynchronousProgress<SynthesisProgress>(p => sink.Set(p.Completed, p.Total, p.SubjectId)), cancellation));
             var downstream = CliProgress.Run(context, $"synth {chosen.Name} · downstream datasets", sink =>
                 DownstreamWorld.Generate(outDir, DownstreamPreset.FromName(chosen.Name), parse.GetValue(seed),
-                    new SinkProgress<SynthesisProgress>(p => sink.Set(p.Completed, p.Total, p.SubjectId)), cancellation));
+                    new SynchronousProgress<SynthesisProgress>(p => sink.Set(p.Completed, p.Total, p.SubjectId)), cancellation));
             ClassCountsCsv.Write(Path.Combine(outDir, "class_counts.csv"), downstream.ClassCounts);
             if (parse.GetValue(json)) Json.Write(context.Out, new { sleep, downstream });
             else

@@ -6,6 +6,7 @@ using SleepFM.Evaluation.Reporting;
 using SleepFM.IO;
 using SleepFM.Models;
 using SleepFM.Pipeline;
+using SleepFM.Runtime;
 using SleepFM.Synthetic;
 using SleepFM.Synthetic.Downstream;
 using SleepFM.Tasks;
@@ -78,9 +79,9 @@ public sealed class PaperReproduction
             return;
         }
         var synthesis = SynthesisPreset.FromName(Preset.SynthesisPreset);
-        var sleepProgress = progress is null ? null : new Relay<SynthesisProgress>(p => progress.Report(new StageProgress(p.Completed, 2 * p.Total, p.SubjectId)));
+        var sleepProgress = progress is null ? null : new SynchronousProgress<SynthesisProgress>(p => progress.Report(new StageProgress(p.Completed, 2 * p.Total, p.SubjectId)));
         SyntheticWorld.GenerateSleepCohorts(Layout.Data, synthesis, Options.Seed, sleepProgress, cancellation);
-        var downstreamProgress = progress is null ? null : new Relay<SynthesisProgress>(p => progress.Report(new StageProgress(p.Total + p.Completed, 2 * p.Total, p.SubjectId)));
+        var downstreamProgress = progress is null ? null : new SynchronousProgress<SynthesisProgress>(p => progress.Report(new StageProgress(p.Total + p.Completed, 2 * p.Total, p.SubjectId)));
         var manifest = DownstreamWorld.Generate(Layout.Data, DownstreamPreset.FromName(Preset.SynthesisPreset), Options.Seed, downstreamProgress, cancellation);
         ClassCountsCsv.Write(Path.Combine(Layout.Data, "class_counts.csv"), manifest.ClassCounts);
     }
@@ -105,7 +106,7 @@ public sealed class PaperReproduction
         var source = Layout.Source(dataset);
         if (!Directory.Exists(source)) throw new DirectoryNotFoundException($"{source} does not exist: the data root has no '{dataset}' folder (see data/README.md).");
         var report = PrepareRunner.Run(new PrepareOptions { Recipe = DatasetRecipes.Create(dataset), SourceDirectory = source, OutputDirectory = output },
-            progress is null ? null : new Relay<PrepareProgress>(p => progress.Report(
+            progress is null ? null : new SynchronousProgress<PrepareProgress>(p => progress.Report(
                 new StageProgress(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId))), cancellation);
         if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No recording under {source} could be prepared as {dataset}.");
         return (PreparedDataset.Open(output), report.Failures);
@@ -210,11 +211,5 @@ public sealed class PaperReproduction
     {
         using var shard = ShardReader.Open(dataset.ShardPath(dataset.Windows[0].Shard));
         return shard.ChannelNames;
-    }
-
-    /// <summary>Reports synchronously, on the caller's thread (unlike <see cref="System.Progress{T}"/>, which posts).</summary>
-    sealed class Relay<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

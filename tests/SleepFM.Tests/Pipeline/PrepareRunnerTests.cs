@@ -2,6 +2,7 @@ using SleepFM.IO;
 using SleepFM.Datasets;
 using SleepFM.IO.Edf;
 using SleepFM.Pipeline;
+using SleepFM.Runtime;
 using SleepFM.Signals;
 using SleepFM.Tests.Datasets;
 using SleepFM.Tests.Fixtures;
@@ -30,7 +31,7 @@ public sealed class PrepareRunnerTests
         string source = dir.File("src"), output = dir.File("out");
         PsgTestData.WriteSyntheticWorld(source, subjects: 4, seconds: 150);
         var progress = new List<PrepareProgress>();
-        var report = PrepareRunner.Run(Options(source, output), new SyncProgress<PrepareProgress>(progress.Add));
+        var report = PrepareRunner.Run(Options(source, output), new SynchronousProgress<PrepareProgress>(progress.Add));
 
         Assert.Equal(0, report.ExitCode);
         Assert.Equal(4, report.Converted);
@@ -212,12 +213,5 @@ public sealed class PrepareRunnerTests
         var expected = PreprocessingChain.Pretraining.Apply(edf.ReadMicrovolts(edf.IndexOf("ECG II")), 256).Samples;
         var stored = shard.ReadWindow(0);
         for (int k = 0; k < 7680; k++) Assert.Equal((float)expected[k], stored[3 * 7680 + k]);
-    }
-
-    /// <summary>IProgress that calls back synchronously (Progress&lt;T&gt; posts to the thread pool).</summary>
-    sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        readonly object gate = new();
-        public void Report(T value) { lock (gate) report(value); }
     }
 }
