@@ -40,7 +40,7 @@ static class AblateCommand
             var outDir = parse.GetValue(output)!.FullName;
             // The model first: a wrong --model fails before any preparation work.
             using var fineTuned = FineTunedModel.Load(runDir);
-            var prepared = FinetuneCommand.PreparedOrPrepare(context, chosen, parse.GetValue(data)!.FullName, outDir, cancellation);
+            var prepared = CliPreparation.PreparedOrPrepare(context, chosen.Id, parse.GetValue(data)!.FullName, Path.Combine(outDir, "prepared", chosen.Id), cancellation);
             var downstream = new PreparedDownstreamData(prepared, task: chosen);
             // A model trained on another dataset (the CODE-15% ECG model) is tested on every window of this one.
             IDownstreamData tested = fineTuned.TrainedOn is null ? downstream : new ExternalTestData(downstream);

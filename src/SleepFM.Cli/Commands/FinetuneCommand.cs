@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using SleepFM.Datasets;
 using SleepFM.Evaluation.Reporting;
 using SleepFM.Models;
-using SleepFM.Pipeline;
-using SleepFM.Runtime;
 using SleepFM.Tasks;
 using SleepFM.Datasets.Recipes;
 using SleepFM.Training.Transfer;
@@ -56,10 +53,10 @@ static class FinetuneCommand
                 encoderConfig = EncoderConfig.FromJson(File.ReadAllText(configPath));
             }
             var dataRoot = parse.GetValue(data)!.FullName;
-            var prepared = PreparedOrPrepare(context, chosen, dataRoot, outDir, cancellation);
+            var prepared = CliPreparation.PreparedOrPrepare(context, chosen.Id, dataRoot, Path.Combine(outDir, "prepared", chosen.Id), cancellation);
             string? trainingSet = null;
             if (chosen.Family == SignalFamily.Ecg && !parse.GetValue(within) && Directory.Exists(Path.Combine(dataRoot, Code15Recipe.Task.Id)))
-                trainingSet = PreparedOrPrepare(context, Code15Recipe.Task, dataRoot, outDir, cancellation);
+                trainingSet = CliPreparation.PreparedOrPrepare(context, Code15Recipe.Task.Id, dataRoot, Path.Combine(outDir, "prepared", Code15Recipe.Task.Id), cancellation);
             var transfer = new TaskTransfer(chosen, prepared, trainingSet, outDir, encoderFile);
             var seedList = Enumerable.Range(1, Math.Max(1, parse.GetValue(seeds))).Select(s => (long)s).ToList();
             var rows = CliProgress.Run(context, $"finetune {chosen.Id}", sink =>
@@ -80,21 +77,5 @@ static class FinetuneCommand
             return Task.FromResult(SleepFmCli.Success);
         });
         return command;
-    }
-
-    internal static string PreparedOrPrepare(CliContext context, DownstreamTask task, string data, string outDir, CancellationToken cancellation)
-    {
-        if (File.Exists(Path.Combine(data, PreparedDatasetInfo.FileName))) return data;
-        var source = Directory.Exists(Path.Combine(data, task.Id)) ? Path.Combine(data, task.Id) : data;
-        var prepared = Path.Combine(outDir, "prepared", task.Id);
-        var report = CliProgress.Run(context, $"prepare {task.Id}", sink => PrepareRunner.Run(new PrepareOptions
-        {
-            Recipe = DatasetRecipes.Create(task.Id),
-            SourceDirectory = source,
-            OutputDirectory = prepared,
-        }, new SynchronousProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
-        foreach (var failure in report.Failures) context.Error.WriteLine($"sleepfm: warning: {failure.File}: {failure.ErrorType}: {failure.Message}");
-        if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No recording under {source} could be prepared for {task.Id}.");
-        return prepared;
     }
 }

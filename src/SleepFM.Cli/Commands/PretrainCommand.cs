@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using SleepFM.Datasets;
 using SleepFM.Pipeline;
 using SleepFM.Runtime;
 using SleepFM.Training.Pretraining;
@@ -30,7 +29,7 @@ static class PretrainCommand
         command.SetAction((parse, cancellation) =>
         {
             var outDir = parse.GetValue(output)!.FullName;
-            var dataset = PreparedOrPrepare(context, parse.GetValue(data)!.FullName, outDir, cancellation);
+            var dataset = PreparedDataset.Open(CliPreparation.PreparedOrPrepare(context, "psg", parse.GetValue(data)!.FullName, Path.Combine(outDir, "prepared"), cancellation));
             var config = PretrainingPresets.FromName(parse.GetValue(preset)!) with { Seed = parse.GetValue(seed) };
             if (parse.GetValue(epochs) is { } e) config = config with { Epochs = e };
             var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed);
@@ -56,21 +55,4 @@ static class PretrainCommand
     }
 
     static string F(double v) => double.IsNaN(v) ? "–" : v.ToString("0.0000", CultureInfo.InvariantCulture);
-
-    /// <summary>Opens a prepared folder, or prepares the root's psg/ folder into OUT/prepared (resumable).</summary>
-    internal static PreparedDataset PreparedOrPrepare(CliContext context, string data, string outDir, CancellationToken cancellation)
-    {
-        if (File.Exists(Path.Combine(data, PreparedDatasetInfo.FileName))) return PreparedDataset.Open(data);
-        var source = Directory.Exists(Path.Combine(data, "psg")) ? Path.Combine(data, "psg") : data;
-        var prepared = Path.Combine(outDir, "prepared");
-        var report = CliProgress.Run(context, "prepare psg", sink => PrepareRunner.Run(new PrepareOptions
-        {
-            Recipe = DatasetRecipes.Create("psg"),
-            SourceDirectory = source,
-            OutputDirectory = prepared,
-        }, new SynchronousProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)), cancellation));
-        foreach (var failure in report.Failures) context.Error.WriteLine($"sleepfm: warning: {failure.File}: {failure.ErrorType}: {failure.Message}");
-        if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No PSG recording under {source} could be prepared.");
-        return PreparedDataset.Open(prepared);
-    }
 }

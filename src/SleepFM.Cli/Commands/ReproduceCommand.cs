@@ -65,7 +65,7 @@ static class ReproduceCommand
             foreach (var dataset in run.DatasetsToPrepare())
             {
                 var (_, failures) = Stage("prepare", $"prepare {dataset}", sink => run.Prepare(dataset, Bar(sink), cancellation));
-                foreach (var f in failures) context.Error.WriteLine($"sleepfm: warning: {f.File}: {f.ErrorType}: {f.Message}");
+                CliPreparation.WriteWarnings(context, failures);
             }
             run.CountClasses();
             var pretraining = Stage("pretrain", "pretrain", sink => run.Pretrain(new SynchronousProgress<SleepFM.Training.Pretraining.PretrainingProgress>(p =>

@@ -95,21 +95,23 @@ public sealed class PaperReproduction
         return names;
     }
 
-    /// <summary>Stage 2: prepares one dataset (resumable; finished recordings are skipped).</summary>
+    /// <summary>Stage 2: prepares one dataset (resumable; finished recordings are skipped, a finished dataset is reused).</summary>
     /// <returns>The prepared folder and the recordings that could not be read.</returns>
+    /// <exception cref="DirectoryNotFoundException">The data root has no folder for the dataset.</exception>
+    /// <exception cref="DatasetLayoutException">The dataset's folder holds no recording of it.</exception>
     /// <exception cref="InvalidDataException">No recording of the dataset could be prepared.</exception>
     public (PreparedDataset Dataset, IReadOnlyList<PrepareFailure> Failures) Prepare(string dataset, IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
     {
         var output = Layout.Prepared(dataset);
-        if (File.Exists(Path.Combine(output, PreparedDatasetInfo.FileName)) && PreparedDataset.Open(output).Info.Complete)
-            return (PreparedDataset.Open(output), []);
+        // A finished dataset is reused without scanning its source again, so re-running a reproduction stays cheap.
+        if (DatasetPreparation.IsPrepared(output) && PreparedDataset.Open(output) is { Info.Complete: true } finished)
+            return (finished, []);
         var source = Layout.Source(dataset);
         if (!Directory.Exists(source)) throw new DirectoryNotFoundException($"{source} does not exist: the data root has no '{dataset}' folder (see data/README.md).");
-        var report = PrepareRunner.Run(new PrepareOptions { Recipe = DatasetRecipes.Create(dataset), SourceDirectory = source, OutputDirectory = output },
+        var outcome = DatasetPreparation.PreparedOrPrepare(dataset, Layout.Data, output,
             progress is null ? null : new SynchronousProgress<PrepareProgress>(p => progress.Report(
                 new StageProgress(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId))), cancellation);
-        if (report.ExitCode == PrepareReport.FailureExitCode) throw new InvalidDataException($"No recording under {source} could be prepared as {dataset}.");
-        return (PreparedDataset.Open(output), report.Failures);
+        return (PreparedDataset.Open(outcome.Directory), outcome.Failures);
     }
 
     /// <summary>Stage 3: leave-one-out contrastive pretraining on the prepared PSG (a finished run is reloaded, an interrupted one resumed).</summary>

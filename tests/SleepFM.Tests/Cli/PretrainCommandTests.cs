@@ -38,4 +38,14 @@ public class PretrainCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("sleepfm: error:", result.Stderr);
     }
+
+    [Fact]
+    public void A_folder_that_is_neither_prepared_nor_raw_psg_fails_naming_it()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run("pretrain", "--data", temp.Path, "--out", temp.File("run"), "--preset", "tiny");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"sleepfm: error: {temp.Path}: is neither a prepared folder", result.Stderr);
+    }
 }
