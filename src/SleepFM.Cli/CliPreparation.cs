@@ -15,7 +15,7 @@ static class CliPreparation
         // Checked here too so that a prepared folder shows no progress bar at all.
         if (DatasetPreparation.IsPrepared(data)) return data;
         var outcome = CliProgress.Run(context, $"prepare {dataset}", sink => DatasetPreparation.PreparedOrPrepare(dataset, data, outputDirectory,
-            new SynchronousProgress<PrepareProgress>(p => sink.Set(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId)),
+            new SynchronousProgress<PrepareProgress>(p => sink.Set(p.Done, p.Total, p.LastRecordingId)),
             cancellation));
         WriteWarnings(context, outcome.Failures);
         return outcome.Directory;

@@ -109,8 +109,7 @@ public sealed class PaperReproduction
         var source = Layout.Source(dataset);
         if (!Directory.Exists(source)) throw new DirectoryNotFoundException($"{source} does not exist: the data root has no '{dataset}' folder (see data/README.md).");
         var outcome = DatasetPreparation.PreparedOrPrepare(dataset, Layout.Data, output,
-            progress is null ? null : new SynchronousProgress<PrepareProgress>(p => progress.Report(
-                new StageProgress(p.Completed + p.Failed + p.Skipped, p.Completed + p.Failed + p.Skipped + p.Pending, p.LastRecordingId))), cancellation);
+            progress is null ? null : new SynchronousProgress<PrepareProgress>(p => progress.Report(new StageProgress(p.Done, p.Total, p.LastRecordingId))), cancellation);
         return (PreparedDataset.Open(outcome.Directory), outcome.Failures);
     }
 

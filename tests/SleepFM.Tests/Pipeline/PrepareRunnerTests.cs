@@ -102,9 +102,12 @@ public sealed class PrepareRunnerTests
         var untouched = File.GetLastWriteTimeUtc(Path.Combine(output, "shards", shards[0]));
         File.Delete(Path.Combine(output, "shards", shards[1]));
 
-        var again = PrepareRunner.Run(Options(source, output));
+        var progress = new List<PrepareProgress>();
+        var again = PrepareRunner.Run(Options(source, output), new SynchronousProgress<PrepareProgress>(progress.Add));
         Assert.Equal(1, again.Converted);
         Assert.Equal(2, again.Skipped);
+        var last = Assert.Single(progress);
+        Assert.Equal((3, 3), (last.Done, last.Total));   // the skipped recordings count as done
         Assert.Equal(shards, ShardFiles(output));
         Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(output, "shards", shards[0])));
         Assert.Equal(3, PreparedDataset.Open(output).Windows.Count);
@@ -147,9 +150,11 @@ public sealed class PrepareRunnerTests
         "12x4".Select(c => (byte)c).ToArray().CopyTo(bytes, 252);   // number of signals → not a number
         File.WriteAllBytes(bad, bytes);
 
-        var report = PrepareRunner.Run(Options(source, output));
+        var progress = new List<PrepareProgress>();
+        var report = PrepareRunner.Run(Options(source, output), new SynchronousProgress<PrepareProgress>(progress.Add));
         Assert.Equal(PrepareReport.PartialExitCode, report.ExitCode);
         Assert.Equal(2, report.Converted);
+        Assert.Equal((3, 3), (progress.Max(p => p.Done), progress[^1].Total));   // the failed recording counts once
         var failure = Assert.Single(report.Failures);
         Assert.Equal("psg/cohortB/sub-001", failure.RecordingId);
         Assert.Equal(nameof(EdfFormatException), failure.ErrorType);
