@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SleepFM.Tasks;
 
 namespace SleepFM.Cli;
 
@@ -31,6 +32,18 @@ static class CliOptions
     /// <summary>A required output folder.</summary>
     public static Option<DirectoryInfo> OutputDirectory(string description) =>
         new("--out") { Description = description, Required = true };
+
+    /// <summary>A required downstream task, one of the catalogue's ids.</summary>
+    public static Option<string> Task()
+    {
+        var option = new Option<string>("--task") { Description = $"Task: {string.Join(", ", TaskCatalog.All.Select(t => t.Id))}.", Required = true };
+        option.AcceptOnlyFromAmong([.. TaskCatalog.All.Select(t => t.Id)]);
+        return option;
+    }
+
+    /// <summary>A task's required <c>--data</c>: prepared, or raw data that <see cref="CliPreparation.PreparedOrPrepare"/> prepares first.</summary>
+    public static Option<DirectoryInfo> TaskData() =>
+        new("--data") { Description = "The task's prepared folder, or a data root laid out as data/README.md.", Required = true };
 
     /// <summary>The seed of everything random.</summary>
     public static Option<int> Seed() => new("--seed") { Description = "Seed of everything random.", DefaultValueFactory = _ => 42 };

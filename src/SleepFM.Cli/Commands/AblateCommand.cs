@@ -17,10 +17,9 @@ static class AblateCommand
 {
     public static Command Create(CliContext context)
     {
-        var task = new Option<string>("--task") { Description = $"Task: {string.Join(", ", TaskCatalog.All.Select(t => t.Id))}.", Required = true };
-        task.AcceptOnlyFromAmong([.. TaskCatalog.All.Select(t => t.Id)]);
+        var task = CliOptions.Task();
         var model = new Option<FileSystemInfo>("--model") { Description = "A fine-tuning run folder (<task>/<regime>/seed-<n>) or its model.bin.", Required = true };
-        var data = new Option<DirectoryInfo>("--data") { Description = "The task's prepared folder, or a data root laid out as data/README.md.", Required = true };
+        var data = CliOptions.TaskData();
         var output = CliOptions.OutputDirectory("Folder for ablation.csv.");
         var subsets = new Option<int>("--subsets") { Description = "Random subsets per channel count (paper: 5).", DefaultValueFactory = _ => 5 };
         subsets.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--subsets must be at least 1."); });

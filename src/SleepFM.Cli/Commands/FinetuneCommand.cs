@@ -18,9 +18,8 @@ static class FinetuneCommand
 {
     public static Command Create(CliContext context)
     {
-        var task = new Option<string>("--task") { Description = $"Task: {string.Join(", ", TaskCatalog.All.Select(t => t.Id))}.", Required = true };
-        task.AcceptOnlyFromAmong([.. TaskCatalog.All.Select(t => t.Id)]);
-        var data = new Option<DirectoryInfo>("--data") { Description = "The task's prepared folder, or a data root laid out as data/README.md.", Required = true };
+        var task = CliOptions.Task();
+        var data = CliOptions.TaskData();
         var output = CliOptions.OutputDirectory("Results folder: <task>/<regime>/seed-<n>/, results.csv, predictions.csv.");
         var regimes = new Option<string>("--regime") { Description = "One or more of scratch, pt, pt-pe, frozen (comma-separated).", Required = true };
         regimes.Validators.Add(r =>
