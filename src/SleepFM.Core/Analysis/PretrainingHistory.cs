@@ -26,9 +26,10 @@ public static class PretrainingHistory
         int epoch = Column("epoch"), step = Column("step"), train = Column("train_loss"), validation = Column("validation_loss"),
             top1 = Column("retrieval_top1"), top5 = Column("retrieval_top5"), logScale = Column("log_scale"),
             rate = Column("learning_rate"), seconds = Column("seconds");
-        // Added later (held-out size and the chance levels, retrieval within each night); absent from older files.
+        // Added later (held-out size and the chance levels, retrieval within each night, effective rank); absent from older files.
         int clips = header.IndexOf("held_out_clips"), chance = header.IndexOf("retrieval_chance_top1"),
-            night1 = header.IndexOf("night_retrieval_top1"), night5 = header.IndexOf("night_retrieval_top5"), nightChance = header.IndexOf("night_chance_top1");
+            night1 = header.IndexOf("night_retrieval_top1"), night5 = header.IndexOf("night_retrieval_top5"), nightChance = header.IndexOf("night_chance_top1"),
+            rank = header.IndexOf("effective_rank");
         var records = new List<EpochRecord>();
         for (int n = 1; n < lines.Length; n++)
         {
@@ -45,6 +46,7 @@ public static class PretrainingHistory
                 NightRetrievalTop1 = Optional(night1),
                 NightRetrievalTop5 = Optional(night5),
                 NightRetrievalChanceTop1 = Optional(nightChance),
+                EffectiveRank = Optional(rank),
             });
         }
         return records;

@@ -31,4 +31,11 @@ public sealed record EpochRecord(
 
     /// <summary>Top-1 by chance within a night (mean of 1 / clips of the query's night); top-5 chance is five times this.</summary>
     public double NightRetrievalChanceTop1 { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Effective rank of the held-out clip embeddings, mean over modalities (see
+    /// <see cref="Losses.EmbeddingEffectiveRank"/>); ≈ 1 means the representation collapsed onto one axis. NaN in files
+    /// written before this column existed.
+    /// </summary>
+    public double EffectiveRank { get; init; } = double.NaN;
 }

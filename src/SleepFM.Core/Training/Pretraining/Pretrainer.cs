@@ -111,6 +111,7 @@ public sealed class Pretrainer
                 NightRetrievalTop1 = held.NightTop1,
                 NightRetrievalTop5 = held.NightTop5,
                 NightRetrievalChanceTop1 = held.NightChanceTop1,
+                EffectiveRank = held.EffectiveRank,
             });
             position = new TrainingPosition(position.Step, epoch + 1, 0, 0);
             store.Save(model, optimizer, position, configJson);
@@ -145,8 +146,8 @@ public sealed class Pretrainer
         return loss.item<float>();
     }
 
-    /// <summary>Held-out loss and retrieval over all held-out clips and within each night.</summary>
-    sealed record HeldOutScores(double Loss, RetrievalAccuracy All, int Clips, double NightTop1, double NightTop5, double NightChanceTop1);
+    /// <summary>Held-out loss, retrieval over all held-out clips and within each night, and the embeddings' effective rank.</summary>
+    sealed record HeldOutScores(double Loss, RetrievalAccuracy All, int Clips, double NightTop1, double NightTop5, double NightChanceTop1, double EffectiveRank = double.NaN);
 
     HeldOutScores Validate(PretrainingModel model)
     {
@@ -173,6 +174,7 @@ public sealed class Pretrainer
         var all = cat(embeddings, 1);
         var present = cat(presences, 1);
         var overall = CrossModalRetrieval.Evaluate(all, present);
+        double rank = EmbeddingEffectiveRank.MeanOverModalities(all, present);
 
         // Within each night: the candidates are the other clips of the same recording.
         double hits1 = 0, hits5 = 0, chance = 0;
@@ -189,7 +191,7 @@ public sealed class Pretrainer
             queries += r.Queries;
         }
         return queries == 0
-            ? new HeldOutScores(lossSum / batches, overall, clipIds.Count, double.NaN, double.NaN, double.NaN)
-            : new HeldOutScores(lossSum / batches, overall, clipIds.Count, hits1 / queries, hits5 / queries, chance / queries);
+            ? new HeldOutScores(lossSum / batches, overall, clipIds.Count, double.NaN, double.NaN, double.NaN, rank)
+            : new HeldOutScores(lossSum / batches, overall, clipIds.Count, hits1 / queries, hits5 / queries, chance / queries, rank);
     }
 }

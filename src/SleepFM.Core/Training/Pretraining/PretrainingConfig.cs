@@ -43,6 +43,12 @@ public sealed record PretrainingConfig
     /// <summary>Leave-one-out (default) or pairwise.</summary>
     public ContrastiveObjective Objective { get; init; } = ContrastiveObjective.LeaveOneOut;
 
+    /// <summary>
+    /// Initial value of the learnable log-scale t (logits are exp(t)·cosine), finite and ≥ 0. SPEC §3 and the
+    /// authors start at 0, i.e. a softmax temperature of 1.
+    /// </summary>
+    public double InitialLogScale { get; init; }
+
     /// <summary>AdamW (default) or SGD.</summary>
     public OptimizerKind Optimizer { get; init; } = OptimizerKind.AdamW;
 
@@ -97,6 +103,7 @@ public sealed record PretrainingConfig
             if (!ok) throw new ArgumentException($"PretrainingConfig.{field} must be {range}; got {value}.", field);
         }
         Check(Modalities.Count >= 2 && Modalities.Distinct().Count() == Modalities.Count, nameof(Modalities), string.Join(",", Modalities), "at least two distinct names");
+        Check(InitialLogScale >= 0 && double.IsFinite(InitialLogScale), nameof(InitialLogScale), InitialLogScale, "finite and ≥ 0");
         Check(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), LearningRate, "> 0");
         Check(WeightDecay >= 0, nameof(WeightDecay), WeightDecay, "≥ 0");
         Check(Momentum >= 0 && Momentum < 1, nameof(Momentum), Momentum, "in [0, 1)");

@@ -21,7 +21,7 @@ public sealed class PretrainingModel : nn.Module
     {
         ArgumentNullException.ThrowIfNull(config);
         encoder = new MultiModalEncoder(config.Encoder with { UseChannelPositions = false }, config.Modalities, config.SharedEncoder);
-        objective = config.Objective == ContrastiveObjective.LeaveOneOut ? new LeaveOneOutContrastiveLoss() : new PairwiseContrastiveLoss();
+        objective = config.Objective == ContrastiveObjective.LeaveOneOut ? new LeaveOneOutContrastiveLoss(config.InitialLogScale) : new PairwiseContrastiveLoss(config.InitialLogScale);
         RegisterComponents();
     }
 

@@ -59,6 +59,8 @@ public class PretrainerTests
         Assert.Equal(1.0 / 8, last.NightRetrievalChanceTop1, 12);
         Assert.True(last.NightRetrievalTop1 > 2.0 / 8, $"night top-1 {last.NightRetrievalTop1} vs chance 1/8");
         Assert.True(last.NightRetrievalTop5 >= last.NightRetrievalTop1);
+        // d = 32 and 16 held-out clips: at most 15 directions; a collapsed encoder would sit near 1.
+        Assert.InRange(last.EffectiveRank, 2.0, 15.0);
         Assert.Equal(result.History, new HistoryFile(temp.File("history.csv")).Read());
         foreach (var file in new[] { "encoder.bin", "encoder.pt", "encoder.json", "history.csv", "config.json" })
             Assert.True(File.Exists(temp.File(file)), file);
@@ -156,6 +158,18 @@ public class PretrainerTests
         var record = Assert.Single(new HistoryFile(temp.File("history.csv")).Read());
         Assert.Equal((75L, 3.3, 0.01), (record.Step, record.ValidationLoss, record.RetrievalTop1));
         Assert.True(double.IsNaN(record.NightRetrievalTop1));
+        Assert.True(double.IsNaN(record.EffectiveRank));
+    }
+
+    [Fact]
+    public void The_log_scale_starts_where_the_config_says()
+    {
+        using var temp = new TempDirectory();
+        var result = new Pretrainer(Config(epochs: 1) with { InitialLogScale = 2.5 }, Data(), temp.Path).Run();
+        // A few AdamW steps move t by at most lr per step from its start.
+        Assert.InRange(result.History[0].LogScale, 2.3, 2.7);
+        var error = Assert.Throws<ArgumentException>(() => new Pretrainer(Config() with { InitialLogScale = -1 }, Data(), "unused"));
+        Assert.Contains("InitialLogScale", error.Message);
     }
 
     [Fact]
