@@ -141,10 +141,12 @@ SleepFM.IO.Inspection.RecordingInspector.Inspect(ecg)'''),
 # ---------------------------------------------------------------- 03 pretraining
 notebook("03-pretraining.ipynb", head(
     "03 · Pretraining with leave-one-out contrastive learning",
-    "Each clip of a night (a fixed window) is seen through four modalities (BAS, ECG, RESP, EMG). One channel-agnostic encoder\n"
-    "embeds each modality's channels; the leave-one-out objective pulls each modality's embedding towards the mean of\n"
-    "the *other* modalities of the same clip and away from other clips in the batch (SPEC §3). Nothing is labelled:\n"
-    "what the encoder learns is what the modalities share, moment by moment.\n\n"
+    "Each clip of a night (a fixed window) is seen through four modalities (BAS, ECG, RESP, EMG). A channel-agnostic encoder\n"
+    "embeds each modality's channels (the paper preset shares one encoder between modalities; tiny and quick train one\n"
+    "per modality, which learns in their short budget); the leave-one-out objective pulls each modality's embedding\n"
+    "towards the mean of the *other* modalities of the same clip and away from other clips in the batch (SPEC §3).\n"
+    "Nothing is labelled: what the encoder learns is what the modalities share, moment by moment. Each batch holds\n"
+    "clips of one montage, so the encoder cannot lower the loss just by recognising which cohort a clip comes from.\n\n"
     "The run is checkpointed atomically; stop the cell and run it again to continue where it stopped.") + [
     code(f'''using (var p = {progress("data")}) run.EnsureData(p, cancel);
 using (var p = {progress("prepare psg")}) run.Prepare("psg", p, cancel);
@@ -156,7 +158,9 @@ pretraining.History'''),
     md("## Loss and retrieval on held-out subjects\n"
        "The validation loss starts at ln(batch size), chance for the contrastive objective. Cross-modal retrieval asks,\n"
        "for each held-out clip and modality, whether the other modalities' embedding finds the same clip among all\n"
-       "candidates; the dashed lines are chance."),
+       "candidates; the dashed lines are chance. The table above also has the effective rank: how many directions\n"
+       "the held-out embeddings spread over. Near 1 means collapse (every clip on one axis, e.g. the cohort), whatever\n"
+       "retrieval says."),
     code("PretrainingCurves.FromRun(run.Layout.Pretraining)"),
     md("## The embedding map\n"
        "A 2-D PCA of held-out clip embeddings. Coloured by sleep stage, clips from the same stage should group\n"
@@ -212,7 +216,8 @@ run.CountClasses().Where(c => c.TaskId == task.Id)''')
         md("## The data\nPrepared windows per class (all splits)."),
         code(prepare),
         code(look),
-        md("## The pretrained encoder\nShared by every task; trained in notebook 03 (reused here when it exists)."),
+        md("## The pretrained encoder\nTrained once for every task in notebook 03 (reused here when it exists). EEG tasks start from the BAS\n"
+           "encoder, ECG tasks from the ECG encoder when pretraining trained one per modality."),
         code('''SleepFM.Training.Pretraining.PretrainingResult pretraining;
 using (var p = NotebookProgress.Pretraining()) pretraining = run.Pretrain(p, cancel);
 pretraining.History'''),

@@ -4,6 +4,7 @@ using SleepFM.Evaluation.Reporting;
 using SleepFM.Models;
 using SleepFM.Tasks;
 using SleepFM.Datasets.Recipes;
+using SleepFM.Training.Pretraining;
 using SleepFM.Training.Transfer;
 
 namespace SleepFM.Cli.Commands;
@@ -41,6 +42,11 @@ static class FinetuneCommand
             var chosen = TaskCatalog.Get(parse.GetValue(task)!);
             var outDir = parse.GetValue(output)!.FullName;
             var encoderFile = parse.GetValue(encoder)?.FullName;
+            if (encoderFile is not null && PretrainedEncoderFiles.ResolveWeights(encoderFile, chosen.Family) is var own && own != encoderFile)
+            {
+                context.Error.WriteLine($"sleepfm: note: {encoderFile} comes from a run with one encoder per modality; using its {PretrainedEncoderFiles.ModalityFor(chosen.Family)} encoder, {own}");
+                encoderFile = own;
+            }
             var ids = parse.GetValue(regimes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(RegimeNames.Parse).ToList();
             if (ids.Any(r => r != Regime.Scratch) && encoderFile is null)
                 throw new ArgumentException("Regimes pt, pt-pe and frozen need --encoder (the encoder.bin written by 'sleepfm pretrain').");

@@ -32,7 +32,7 @@ static class PretrainCommand
             var dataset = PreparedDataset.Open(CliPreparation.PreparedOrPrepare(context, "psg", parse.GetValue(data)!.FullName, Path.Combine(outDir, "prepared"), cancellation));
             var config = PretrainingPresets.FromName(parse.GetValue(preset)!) with { Seed = parse.GetValue(seed) };
             if (parse.GetValue(epochs) is { } e) config = config with { Epochs = e };
-            var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed);
+            var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed, config.Batches);
             config = config with { Modalities = clips.Modalities };
             var trainer = new Pretrainer(config, clips, outDir);
             var result = CliProgress.Run(context, "pretrain", sink => trainer.Run(parse.GetValue(resume),

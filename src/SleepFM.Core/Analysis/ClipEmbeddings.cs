@@ -1,7 +1,9 @@
+using SleepFM.Channels;
 using SleepFM.Datasets;
 using SleepFM.Models;
 using SleepFM.Pipeline;
 using SleepFM.Runtime;
+using SleepFM.Training.Pretraining;
 using static TorchSharp.torch;
 
 namespace SleepFM.Analysis;
@@ -31,7 +33,7 @@ public static class ClipEmbeddings
         options ??= new Options();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxClips, 1, nameof(options.MaxClips));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options.BatchSize));
-        string weights = Path.Combine(encoderDirectory, "encoder.bin"), configPath = Path.Combine(encoderDirectory, "encoder.json");
+        string weights = Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights), configPath = Path.Combine(encoderDirectory, "encoder.json");
         foreach (var f in new[] { weights, configPath })
             if (!File.Exists(f)) throw new FileNotFoundException($"{f}: no such file (a pretraining run writes encoder.bin and encoder.json when it finishes)", f);
         TorchRuntime.EnsureLoaded();
@@ -39,42 +41,60 @@ public static class ClipEmbeddings
         var dataset = PreparedDataset.Open(preparedDirectory);
         var labels = dataset.Info.Labels;
         bool stages = !labels.MultiLabel && labels.ClassNames.SequenceEqual(SleepStages.ClassNames);
-        using var encoder = new ChannelAgnosticEncoder(EncoderConfig.FromJson(File.ReadAllText(configPath)));
-        encoder.LoadWeights(weights);
-        encoder.eval();
+        // A run with one encoder per modality keeps each in modalities/<M>/; every modality is embedded by its own.
+        var encoders = new Dictionary<string, ChannelAgnosticEncoder>(StringComparer.Ordinal);
+        ChannelAgnosticEncoder EncoderFor(Modality modality)
+        {
+            string name = modality.ToString();
+            if (encoders.TryGetValue(name, out var known)) return known;
+            var directory = PretrainedEncoderFiles.DirectoryFor(encoderDirectory, name);
+            var encoder = new ChannelAgnosticEncoder(EncoderConfig.FromJson(File.ReadAllText(Path.Combine(directory, "encoder.json"))));
+            encoder.LoadWeights(Path.Combine(directory, PretrainedEncoderFiles.Weights));
+            encoder.eval();
+            return encoders[name] = encoder;
+        }
 
-        var loader = new WindowBatchLoader(dataset, new BatchLoaderOptions
-        {
-            BatchSize = options.BatchSize, Split = options.Split, Shuffle = ShuffleMode.Global, Seed = options.Seed, GroupByModality = true,
-        });
         var result = new List<ClipEmbedding>();
-        int clips = 0;
-        using var noGrad = no_grad();
-        foreach (var batch in loader.Batches(0, cancellation))
+        try
         {
-            using var scope = NewDisposeScope();
-            using (batch)
+            var loader = new WindowBatchLoader(dataset, new BatchLoaderOptions
             {
-                int take = Math.Min(batch.Count, options.MaxClips - clips);
-                var clipLabels = labels.MultiLabel ? null : batch.Labels.data<long>().ToArray();
-                foreach (var part in batch.Modalities)
+                BatchSize = options.BatchSize, Split = options.Split, Shuffle = ShuffleMode.Global, Seed = options.Seed, GroupByModality = true,
+            });
+            // Loaded before the per-batch dispose scopes, which would otherwise take the weights with them.
+            foreach (var modality in loader.Modalities) EncoderFor(modality);
+            int clips = 0;
+            using var noGrad = no_grad();
+            foreach (var batch in loader.Batches(0, cancellation))
+            {
+                using var scope = NewDisposeScope();
+                using (batch)
                 {
-                    var output = encoder.forward(part.Signals, part.ChannelMask, part.Positions);
-                    var present = part.ChannelMask.any(1).data<bool>().ToArray();
-                    var vectors = output.Clip.to(ScalarType.Float32).contiguous().data<float>().ToArray();
-                    int d = (int)output.Clip.shape[1];
-                    for (int b = 0; b < take; b++)
+                    int take = Math.Min(batch.Count, options.MaxClips - clips);
+                    var clipLabels = labels.MultiLabel ? null : batch.Labels.data<long>().ToArray();
+                    foreach (var part in batch.Modalities)
                     {
-                        if (!present[b]) continue;
-                        int label = clipLabels is null ? LabelSpace.Unknown : (int)clipLabels[b];
-                        string? stage = stages && label >= 0 && label < labels.ClassNames.Count ? labels.ClassNames[label] : null;
-                        result.Add(new ClipEmbedding(batch.WindowIds[b], batch.RecordingIds[b], batch.SubjectIds[b], part.Modality.ToString(),
-                            label, stage, vectors.AsSpan(b * d, d).ToArray()));
+                        var output = EncoderFor(part.Modality).forward(part.Signals, part.ChannelMask, part.Positions);
+                        var present = part.ChannelMask.any(1).data<bool>().ToArray();
+                        var vectors = output.Clip.to(ScalarType.Float32).contiguous().data<float>().ToArray();
+                        int d = (int)output.Clip.shape[1];
+                        for (int b = 0; b < take; b++)
+                        {
+                            if (!present[b]) continue;
+                            int label = clipLabels is null ? LabelSpace.Unknown : (int)clipLabels[b];
+                            string? stage = stages && label >= 0 && label < labels.ClassNames.Count ? labels.ClassNames[label] : null;
+                            result.Add(new ClipEmbedding(batch.WindowIds[b], batch.RecordingIds[b], batch.SubjectIds[b], part.Modality.ToString(),
+                                label, stage, vectors.AsSpan(b * d, d).ToArray()));
+                        }
                     }
+                    clips += take;
                 }
-                clips += take;
+                if (clips >= options.MaxClips) break;
             }
-            if (clips >= options.MaxClips) break;
+        }
+        finally
+        {
+            foreach (var encoder in encoders.Values) encoder.Dispose();
         }
         // The loader's order is seeded; sorting makes the list independent of batch size too.
         return result.OrderBy(e => e.WindowId).ThenBy(e => e.Modality, StringComparer.Ordinal).ToList();

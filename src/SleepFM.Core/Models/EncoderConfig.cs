@@ -88,12 +88,16 @@ public sealed record EncoderConfig
     /// CPU preset for the quick job (pretraining and fine-tuning must fit a 15-minute run on 2 cores): d=64, the
     /// paper's six tokenizer blocks with the last one 64 wide (1→4→8→16→32→64→64), 4 heads, 1 temporal layer,
     /// feed-forward width 128 in both attention stages, dropout 0.1. About 1.5× the clips per second of the
-    /// former d=128 preset with feed-forward 256.
+    /// former d=128 preset with feed-forward 256. Its tokenizer LayerNorms normalise each block's whole
+    /// [channels, time] map, as the authors' release does: per-time-position normalisation hides the amplitude
+    /// envelope inside a token, and with it the encoder learned no stage information in the quick budget
+    /// (src/SleepFM.Core/Training/Pretraining/README.md).
     /// </summary>
     public static EncoderConfig Small { get; } = new()
     {
         EmbeddingDim = 64,
         TokenizerChannels = [4, 8, 16, 32, 64, 64],
+        TokenizerNormalization = TokenizerNormalization.ChannelsAndTime,
         SpatialHeads = 4,
         SpatialFeedForwardDim = 128,
         TemporalLayers = 1,

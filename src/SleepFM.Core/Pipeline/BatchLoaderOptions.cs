@@ -26,6 +26,12 @@ public sealed record BatchLoaderOptions
     /// presence matrix, instead of one flat [B, C, T] tensor.
     /// </summary>
     public bool GroupByModality { get; init; }
+    /// <summary>
+    /// When set, every batch holds windows with one key (see <see cref="WindowOrder.BuildGrouped"/>), e.g. the
+    /// recording's montage, so a contrastive batch cannot be told apart by how it was recorded; the order is
+    /// shuffled whatever <see cref="Shuffle"/> says. Null (default): batches mix freely.
+    /// </summary>
+    public Func<IndexedWindow, string>? BatchKey { get; init; }
     /// <summary>Shards kept open at once (least recently used are closed), ≥ 1.</summary>
     public int MaxOpenShards { get; init; } = 64;
 

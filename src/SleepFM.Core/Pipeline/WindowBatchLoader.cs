@@ -56,7 +56,9 @@ public sealed class WindowBatchLoader
     public IEnumerable<WindowBatch> Batches(int epoch = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(epoch);
-        var order = WindowOrder.Build(windows.Select(w => w.Shard).ToList(), options.Shuffle, options.Seed, epoch, options.ShuffleBufferWindows);
+        var order = options.BatchKey is { } key
+            ? WindowOrder.BuildGrouped(windows.Select(key).ToList(), options.BatchSize, options.Seed, epoch)
+            : WindowOrder.Build(windows.Select(w => w.Shard).ToList(), options.Shuffle, options.Seed, epoch, options.ShuffleBufferWindows);
         int batchCount = BatchCount;
         return options.PrefetchBatches == 0 ? Inline(order, batchCount) : Prefetched(order, batchCount, cancellationToken);
     }

@@ -50,4 +50,38 @@ public static class WindowOrder
         }
         return order;
     }
+
+    /// <summary>
+    /// Builds one epoch's order in which every batch holds windows of a single group (e.g. one montage): each
+    /// group's windows are shuffled and cut into whole batches, and those batches are visited in a shuffled order.
+    /// The few windows left over from each group (fewer than a batch) are shuffled together and come last, so
+    /// nothing is dropped; at most one batch per group is mixed.
+    /// </summary>
+    /// <param name="groups">Group key of each selected window, in index order.</param>
+    /// <param name="batchSize">Windows per batch, ≥ 1.</param>
+    /// <param name="seed">Run seed.</param>
+    /// <param name="epoch">Epoch number, ≥ 0.</param>
+    /// <returns>A permutation of 0…n−1.</returns>
+    public static int[] BuildGrouped(IReadOnlyList<string> groups, int batchSize, int seed, int epoch)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var rng = new Random(unchecked(seed * 1_000_003 + epoch * 7919 + 17));
+        var blocks = new List<int[]>();
+        var leftover = new List<int>();
+        // Keys in ordinal order, so the result depends only on the keys and the seed.
+        foreach (var group in Enumerable.Range(0, groups.Count).GroupBy(i => groups[i], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var members = group.ToArray();
+            rng.Shuffle(members);
+            int whole = members.Length / batchSize;
+            for (int b = 0; b < whole; b++) blocks.Add(members[(b * batchSize)..((b + 1) * batchSize)]);
+            leftover.AddRange(members[(whole * batchSize)..]);
+        }
+        var blockOrder = blocks.ToArray();
+        rng.Shuffle(blockOrder);
+        var tail = leftover.ToArray();
+        rng.Shuffle(tail);
+        return [.. blockOrder.SelectMany(b => b), .. tail];
+    }
 }

@@ -118,19 +118,23 @@ public sealed class PaperReproduction
     {
         var dataset = PreparedDataset.Open(Layout.Prepared("psg"));
         var config = PretrainingPresets.FromName(Preset.Name) with { Seed = Options.Seed };
-        var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed);
+        var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed, config.Batches);
         config = config with { Modalities = clips.Modalities };
         return new Pretrainer(config, clips, Layout.Pretraining).Run(resume: true, progress, cancellation);
     }
 
-    /// <summary>The pretrained encoder's configuration (written by <see cref="Pretrain"/>).</summary>
+    /// <summary>
+    /// The folder of the pretrained encoder a task family fine-tunes from: the BAS encoder for EEG, the ECG encoder
+    /// for ECG when pretraining trained one per modality, else the shared one (written by <see cref="Pretrain"/>).
+    /// </summary>
     /// <exception cref="FileNotFoundException">Pretraining has not finished.</exception>
-    public EncoderConfig PretrainedEncoder()
+    public string PretrainedEncoderDirectory(SignalFamily family)
     {
-        var path = Path.Combine(Layout.Pretraining, "encoder.json");
-        return File.Exists(path) && File.Exists(Layout.Encoder)
-            ? EncoderConfig.FromJson(File.ReadAllText(path))
-            : throw new FileNotFoundException($"{Layout.Encoder} is missing: run the pretraining stage first.", Layout.Encoder);
+        var directory = PretrainedEncoderFiles.DirectoryFor(Layout.Pretraining, PretrainedEncoderFiles.ModalityFor(family));
+        var weights = Path.Combine(directory, PretrainedEncoderFiles.Weights);
+        return File.Exists(weights) && File.Exists(Path.Combine(directory, "encoder.json"))
+            ? directory
+            : throw new FileNotFoundException($"{weights} is missing: run the pretraining stage first.", weights);
     }
 
     /// <summary>
@@ -140,9 +144,11 @@ public sealed class PaperReproduction
     /// <returns>The task's results rows.</returns>
     public IReadOnlyList<ResultRow> Transfer(DownstreamTask task, IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
     {
-        var encoder = PretrainedEncoder();
+        var encoderDirectory = PretrainedEncoderDirectory(task.Family);
+        var encoder = EncoderConfig.FromJson(File.ReadAllText(Path.Combine(encoderDirectory, "encoder.json")));
         bool external = task.Family == SignalFamily.Ecg && EcgTrainsOnCode15;
-        var transfer = new TaskTransfer(task, Layout.Prepared(task.Id), external ? Layout.Prepared(Code15Recipe.Task.Id) : null, Layout.Transfer, Layout.Encoder);
+        var transfer = new TaskTransfer(task, Layout.Prepared(task.Id), external ? Layout.Prepared(Code15Recipe.Task.Id) : null, Layout.Transfer,
+            Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights));
         transfer.Progress += (done, total, detail) => progress?.Report(new StageProgress(done, total, detail));
         var rows = transfer.Run(Preset.Name, RegimesFor(task), Seeds, encoder, cancellation);
         PublishResults();

@@ -5,7 +5,7 @@ namespace SleepFM.Reproduction;
 /// <code>
 /// data/                      the synthetic world (absent with --data)
 /// prepared/&lt;dataset&gt;/        windows → HDF5 shards (psg, the eight tasks, code15)
-/// pretrain/                  checkpoints, history.csv, encoder.bin/.pt/.json
+/// pretrain/                  checkpoints, history.csv, encoder.bin/.pt/.json (per-modality encoders: modalities/&lt;M&gt;/)
 /// transfer/&lt;task&gt;/&lt;regime&gt;/seed-&lt;n&gt;/   every fine-tuning run
 /// ablation/&lt;task&gt;/ablation.csv
 /// figures/                   Figures 1–3 as HTML and PNG
@@ -32,8 +32,6 @@ public sealed class ReproductionLayout(string root, string? dataDirectory)
     /// <summary>The pretraining run folder.</summary>
     public string Pretraining => Path.Combine(Root, "pretrain");
 
-    /// <summary>The pretrained encoder's weights.</summary>
-    public string Encoder => Path.Combine(Pretraining, "encoder.bin");
 
     /// <summary>The fine-tuning results root.</summary>
     public string Transfer => Path.Combine(Root, "transfer");

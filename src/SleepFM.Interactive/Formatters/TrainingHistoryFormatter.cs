@@ -27,13 +27,14 @@ public static class TrainingHistoryFormatter
         var rows = history.Select(r => (IReadOnlyList<string>)
         [
             Html.Encode(r.Epoch + 1), Html.Encode(r.Step), Html.Encode(r.TrainLoss), Html.Encode(r.ValidationLoss),
-            Html.Encode(r.RetrievalTop1), Html.Encode(r.RetrievalTop5), Html.Encode(Math.Exp(r.LogScale)),
+            Html.Encode(r.RetrievalTop1), Html.Encode(r.RetrievalTop5), Html.Encode(r.NightRetrievalTop1), Html.Encode(r.EffectiveRank),
+            Html.Encode(Math.Exp(r.LogScale)),
             Html.Encode(r.LearningRate), Html.Encode(r.Seconds.ToString("0.0", inv)),
         ]);
         int best = Enumerable.Range(0, history.Count).Where(i => double.IsFinite(history[i].ValidationLoss))
             .OrderBy(i => history[i].ValidationLoss).DefaultIfEmpty(-1).First();
         return "<div class=\"sleepfm-history\">" + chartHtml(PretrainingCurves.Create(history)) +
-               Html.Table("sleepfm-history-table", ["epoch", "step", "train loss", "validation loss", "top-1", "top-5", "scale e^t", "learning rate", "seconds"],
+               Html.Table("sleepfm-history-table", ["epoch", "step", "train loss", "validation loss", "top-1", "top-5", "top-1 within night", "effective rank", "scale e^t", "learning rate", "seconds"],
                    rows, i => i == best ? Html.HighlightStyle : null) +
                $"<div style=\"font-size:smaller\">{history.Count} epochs · lowest validation loss highlighted</div></div>";
     }

@@ -36,7 +36,8 @@ public class ReproduceCommandTests(TinyReproduction run) : IClassFixture<TinyRep
     {
         Assert.True(run.First.ExitCode == 0, run.First.Stderr);
         foreach (var file in new[] { "results.csv", "predictions.csv", "ablation.csv", "class_counts.csv", "report.html",
-                     "pretrain/encoder.bin", "pretrain/history.csv", "figures/figure1-class-counts.html", "figures/figure2-scores.html", "figures/figure3-ablation.html" })
+                     "pretrain/encoder.bin", "pretrain/history.csv", "pretrain/modalities/BAS/encoder.bin", "pretrain/modalities/ECG/encoder.json",
+                     "figures/figure1-class-counts.html", "figures/figure2-scores.html", "figures/figure3-ablation.html" })
             Assert.True(System.IO.File.Exists(run.File(file)), file);
 
         var rows = ResultsCsv.Read(run.File("results.csv"));

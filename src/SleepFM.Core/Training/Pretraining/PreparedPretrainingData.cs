@@ -9,7 +9,7 @@ namespace SleepFM.Training.Pretraining;
 /// modality: training clips of the train subjects in a seeded order per epoch, held-out clips of the
 /// validation <em>and</em> test subjects in one fixed shuffled order. Pretraining selects nothing on its held-out
 /// loss and no downstream task uses the PSG test subjects, so both splits serve as held-out subjects: with the
-/// paper's 10%/10% split that doubles them (4 of 20 on the quick cohort instead of 2). Incomplete last batches are
+/// paper's 10%/10% split that doubles them (16 of 80 on the quick cohort instead of 8). Incomplete last batches are
 /// dropped (a contrastive batch needs negatives).
 /// </summary>
 public sealed class PreparedPretrainingData : IPretrainingData
@@ -22,11 +22,20 @@ public sealed class PreparedPretrainingData : IPretrainingData
     /// <param name="dataset">A prepared PSG dataset with splits.</param>
     /// <param name="batchSize">Clips per batch, ≥ 2.</param>
     /// <param name="seed">Seed of the epoch order.</param>
+    /// <param name="composition">Which clips share a training batch; held-out batches always mix.</param>
     /// <exception cref="ArgumentException">The training split has fewer clips than one batch.</exception>
-    public PreparedPretrainingData(PreparedDataset dataset, int batchSize, int seed)
+    /// <exception cref="InvalidDataException">A shard's manifest is missing (<see cref="BatchComposition.SameMontage"/> reads the montages).</exception>
+    public PreparedPretrainingData(PreparedDataset dataset, int batchSize, int seed, BatchComposition composition = BatchComposition.SameMontage)
     {
+        ArgumentNullException.ThrowIfNull(dataset);
         var options = new BatchLoaderOptions { BatchSize = batchSize, Seed = seed, GroupByModality = true, DropLast = true };
-        train = new WindowBatchLoader(dataset, options with { Split = DataSplit.Train, Shuffle = ShuffleMode.Global });
+        Func<IndexedWindow, string>? batchKey = null;
+        if (composition == BatchComposition.SameMontage)
+        {
+            var montages = MontageSignature.ByShard(dataset);
+            batchKey = w => montages[w.Shard];
+        }
+        train = new WindowBatchLoader(dataset, options with { Split = DataSplit.Train, Shuffle = ShuffleMode.Global, BatchKey = batchKey });
         if (train.BatchCount == 0)
             throw new ArgumentException($"{dataset.Directory}: the training split has {train.WindowCount} clips, fewer than one batch of {batchSize}.", nameof(dataset));
         foreach (var split in new[] { DataSplit.Validation, DataSplit.Test })

@@ -118,13 +118,22 @@ public sealed class Pretrainer
             lastSaved = position.Step;
         }
 
-        var encoder = model.Encoder.EncoderFor(config.Modalities[0]);
+        SaveEncoder(model.Encoder.EncoderFor(config.Modalities[0]), outputDirectory);
         if (!config.SharedEncoder)
+        {
             model.Encoder.SaveWeights(Path.Combine(outputDirectory, "encoders.bin"));
-        encoder.SaveWeights(Path.Combine(outputDirectory, "encoder.bin"), WeightFormat.TorchSharp);
-        encoder.SaveWeights(Path.Combine(outputDirectory, "encoder.pt"), WeightFormat.PyTorch);
-        AtomicFile.WriteAllText(Path.Combine(outputDirectory, "encoder.json"), encoder.Config.ToJson());
+            foreach (var modality in config.Modalities)
+                SaveEncoder(model.Encoder.EncoderFor(modality), PretrainedEncoderFiles.ModalityDirectory(outputDirectory, modality));
+        }
         return new PretrainingResult(outputDirectory, position.Step, history.Read());
+    }
+
+    static void SaveEncoder(ChannelAgnosticEncoder encoder, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        encoder.SaveWeights(Path.Combine(directory, PretrainedEncoderFiles.Weights), WeightFormat.TorchSharp);
+        encoder.SaveWeights(Path.Combine(directory, "encoder.pt"), WeightFormat.PyTorch);
+        AtomicFile.WriteAllText(Path.Combine(directory, "encoder.json"), encoder.Config.ToJson());
     }
 
     optim.Optimizer CreateOptimizer(PretrainingModel model) => config.Optimizer switch

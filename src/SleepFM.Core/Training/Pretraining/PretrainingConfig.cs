@@ -43,6 +43,9 @@ public sealed record PretrainingConfig
     /// <summary>Leave-one-out (default) or pairwise.</summary>
     public ContrastiveObjective Objective { get; init; } = ContrastiveObjective.LeaveOneOut;
 
+    /// <summary>Which clips share a batch: one montage per batch (default) or mixed, as the authors do.</summary>
+    public BatchComposition Batches { get; init; } = BatchComposition.SameMontage;
+
     /// <summary>
     /// Initial value of the learnable log-scale t (logits are exp(t)·cosine), finite and ≥ 0. SPEC §3 and the
     /// authors start at 0, i.e. a softmax temperature of 1.

@@ -1,3 +1,4 @@
+using SleepFM.Tasks;
 using SleepFM.Models;
 using SleepFM.Tests.Fixtures;
 using SleepFM.Training.Pretraining;
@@ -159,6 +160,54 @@ public class PretrainerTests
         Assert.Equal((75L, 3.3, 0.01), (record.Step, record.ValidationLoss, record.RetrievalTop1));
         Assert.True(double.IsNaN(record.NightRetrievalTop1));
         Assert.True(double.IsNaN(record.EffectiveRank));
+    }
+
+    [Fact]
+    public void Per_modality_encoders_are_each_saved_in_their_own_folder()
+    {
+        using var temp = new TempDirectory();
+        var config = Config(epochs: 1) with { SharedEncoder = false };
+        new Pretrainer(config, Data(), temp.Path).Run();
+        foreach (var modality in config.Modalities)
+        {
+            var folder = PretrainedEncoderFiles.ModalityDirectory(temp.Path, modality);
+            foreach (var file in new[] { "encoder.bin", "encoder.pt", "encoder.json" })
+                Assert.True(File.Exists(Path.Combine(folder, file)), $"{modality}/{file}");
+            Assert.Equal(folder, PretrainedEncoderFiles.DirectoryFor(temp.Path, modality));
+        }
+        // The top-level encoder stays the first modality's; the others are trained apart and differ from it.
+        Assert.Equal(File.ReadAllBytes(temp.File("encoder.bin")),
+                     File.ReadAllBytes(Path.Combine(PretrainedEncoderFiles.ModalityDirectory(temp.Path, config.Modalities[0]), "encoder.bin")));
+        var first = Weights(Path.Combine(PretrainedEncoderFiles.ModalityDirectory(temp.Path, config.Modalities[0]), "encoder.bin"));
+        var second = Weights(Path.Combine(PretrainedEncoderFiles.ModalityDirectory(temp.Path, config.Modalities[1]), "encoder.bin"));
+        Assert.NotEqual(first["tokenizer.proj.weight"], second["tokenizer.proj.weight"]);
+    }
+
+    [Fact]
+    public void A_shared_encoder_run_serves_every_modality_from_its_top_folder()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("encoder.bin"), "weights");
+        Assert.Equal(temp.Path, PretrainedEncoderFiles.DirectoryFor(temp.Path, "ECG"));
+        Assert.Equal(temp.File("encoder.bin"), PretrainedEncoderFiles.ResolveWeights(temp.File("encoder.bin"), SignalFamily.Ecg));
+    }
+
+    [Fact]
+    public void A_task_given_the_top_encoder_of_a_per_modality_run_gets_its_own_modality()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("encoder.bin"), "BAS weights");
+        foreach (var modality in new[] { "BAS", "ECG" })
+        {
+            Directory.CreateDirectory(PretrainedEncoderFiles.ModalityDirectory(temp.Path, modality));
+            File.WriteAllText(Path.Combine(PretrainedEncoderFiles.ModalityDirectory(temp.Path, modality), "encoder.bin"), modality);
+        }
+        string Resolved(SignalFamily family) => File.ReadAllText(PretrainedEncoderFiles.ResolveWeights(temp.File("encoder.bin"), family));
+        Assert.Equal("ECG", Resolved(SignalFamily.Ecg));
+        Assert.Equal("BAS", Resolved(SignalFamily.Eeg));
+        // A file picked on purpose (another name, or a modality's own) is used as given.
+        var chosen = Path.Combine(PretrainedEncoderFiles.ModalityDirectory(temp.Path, "BAS"), "encoder.bin");
+        Assert.Equal(chosen, PretrainedEncoderFiles.ResolveWeights(chosen, SignalFamily.Ecg));
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using SleepFM.Tasks;
+
+namespace SleepFM.Training.Pretraining;
+
+/// <summary>
+/// Where a pretraining run folder keeps its encoders. <c>encoder.bin</c>/<c>.pt</c>/<c>.json</c> at the top is the
+/// shared encoder (or, with per-modality encoders, the first modality's). With per-modality encoders each one is
+/// also written to <c>modalities/&lt;MODALITY&gt;/</c> with the same three files, so every consumer that takes an
+/// encoder folder or an <c>encoder.bin</c> with its <c>encoder.json</c> beside it can use any of them.
+/// </summary>
+public static class PretrainedEncoderFiles
+{
+    /// <summary>The weights file name in every encoder folder.</summary>
+    public const string Weights = "encoder.bin";
+
+    /// <summary>The folder of one modality's own encoder inside a run folder (it may not exist).</summary>
+    public static string ModalityDirectory(string runDirectory, string modality) => Path.Combine(runDirectory, "modalities", modality);
+
+    /// <summary>
+    /// The folder holding the encoder to use for <paramref name="modality"/>: its own when the run trained one
+    /// per modality, else the run folder (the shared encoder).
+    /// </summary>
+    public static string DirectoryFor(string runDirectory, string modality)
+    {
+        ArgumentNullException.ThrowIfNull(runDirectory);
+        ArgumentNullException.ThrowIfNull(modality);
+        var own = ModalityDirectory(runDirectory, modality);
+        return File.Exists(Path.Combine(own, Weights)) ? own : runDirectory;
+    }
+
+    /// <summary>The pretraining modality a downstream family starts from: BAS for EEG, ECG for ECG.</summary>
+    public static string ModalityFor(SignalFamily family) => family == SignalFamily.Ecg ? "ECG" : "BAS";
+
+    /// <summary>
+    /// The weights a task of <paramref name="family"/> should load when given <paramref name="weightsFile"/>: the
+    /// matching modality's own encoder when the file is the top-level <c>encoder.bin</c> of a run that trained one
+    /// per modality (that file is the first modality's), else the file itself.
+    /// </summary>
+    public static string ResolveWeights(string weightsFile, SignalFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(weightsFile);
+        var full = Path.GetFullPath(weightsFile);
+        if (!Path.GetFileName(full).Equals(Weights, StringComparison.Ordinal)) return weightsFile;
+        var own = Path.Combine(ModalityDirectory(Path.GetDirectoryName(full)!, ModalityFor(family)), Weights);
+        return File.Exists(own) ? own : weightsFile;
+    }
+}
