@@ -20,11 +20,17 @@ static class PretrainCommand
         var preset = CliOptions.Preset("tiny", "quick", "paper");
         var seed = CliOptions.Seed();
         var epochs = new Option<int?>("--epochs") { Description = "Override the preset's number of epochs." };
+        var batches = new Option<string>("--batches")
+        {
+            Description = "Which clips share a batch: same-montage (default; the cohort cannot be a shortcut) or mixed (the authors' loaders).",
+            DefaultValueFactory = _ => "same-montage",
+        };
+        batches.AcceptOnlyFromAmong("same-montage", "mixed");
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint in --out." };
         var json = CliOptions.Json();
         var command = new Command("pretrain", "Pretrain the channel-agnostic encoder on sleep clips with leave-one-out contrastive learning. Ctrl+C checkpoints and stops; --resume continues.")
         {
-            data, output, preset, seed, epochs, resume, json,
+            data, output, preset, seed, epochs, batches, resume, json,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -32,6 +38,7 @@ static class PretrainCommand
             var dataset = PreparedDataset.Open(CliPreparation.PreparedOrPrepare(context, "psg", parse.GetValue(data)!.FullName, Path.Combine(outDir, "prepared"), cancellation));
             var config = PretrainingPresets.FromName(parse.GetValue(preset)!) with { Seed = parse.GetValue(seed) };
             if (parse.GetValue(epochs) is { } e) config = config with { Epochs = e };
+            if (parse.GetValue(batches) == "mixed") config = config with { Batches = BatchComposition.Mixed };
             var clips = new PreparedPretrainingData(dataset, config.BatchSize, (int)config.Seed, config.Batches);
             config = config with { Modalities = clips.Modalities };
             var trainer = new Pretrainer(config, clips, outDir);

@@ -1,3 +1,4 @@
+using SleepFM.Training.Pretraining;
 using System.Text.Json;
 using SleepFM.Tests.Fixtures;
 
@@ -27,6 +28,23 @@ public class PretrainCommandTests
         var resumed = CliRunner.Run("pretrain", "--data", Path.Combine(run, "prepared"), "--out", run, "--preset", "tiny", "--epochs", "1", "--resume", "--json");
         Assert.True(resumed.ExitCode == 0, resumed.Stderr);
         Assert.Equal(json.RootElement.GetProperty("steps").GetInt64(), JsonDocument.Parse(resumed.Stdout).RootElement.GetProperty("steps").GetInt64());
+    }
+
+    [Fact]
+    public void The_authors_mixed_batches_are_an_option_recorded_in_the_run_config()
+    {
+        using var temp = new TempDirectory();
+        var data = Path.Combine(temp.Path, "data");
+        Assert.Equal(0, CliRunner.Run("synth", "--preset", "tiny", "--out", data).ExitCode);
+        string Batches(string run) => PretrainingConfig.FromJson(File.ReadAllText(Path.Combine(run, "config.json"))).Batches.ToString();
+
+        var mixed = CliRunner.Run("pretrain", "--data", data, "--out", temp.File("mixed"), "--preset", "tiny", "--epochs", "1", "--batches", "mixed");
+        Assert.True(mixed.ExitCode == 0, mixed.Stderr);
+        Assert.Equal("Mixed", Batches(temp.File("mixed")));
+        var byDefault = CliRunner.Run("pretrain", "--data", Path.Combine(temp.File("mixed"), "prepared"), "--out", temp.File("same"), "--preset", "tiny", "--epochs", "1");
+        Assert.True(byDefault.ExitCode == 0, byDefault.Stderr);
+        Assert.Equal("SameMontage", Batches(temp.File("same")));
+        Assert.Equal(2, CliRunner.Run("pretrain", "--data", data, "--out", temp.File("x"), "--batches", "shuffled").ExitCode);
     }
 
     [Fact]
