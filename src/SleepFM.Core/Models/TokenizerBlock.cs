@@ -45,7 +45,7 @@ public sealed class TokenizerBlock : nn.Module<Tensor, Tensor>
         var z = conv.forward(x);
         Tensor h;
         if (_normalization == TokenizerNormalization.ChannelsAndTime)
-            h = layer_norm.forward(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
+            h = z.shape[1] < z.shape[2] ? layer_norm.forward(nn.functional.elu(batch_norm.forward(z), alpha: 1.0)) : ChannelsLastJoint(z);
         else if (z.shape[1] < z.shape[2])
             h = NormalizeChannels(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
         else
@@ -67,6 +67,18 @@ public sealed class TokenizerBlock : nn.Module<Tensor, Tensor>
         var rows = z.transpose(1, 2).contiguous().reshape(n * length, channels);
         var h = layer_norm.forward(nn.functional.elu(batch_norm.forward(rows), alpha: 1.0));
         return h.reshape(n, length, channels).transpose(1, 2);
+    }
+
+    // The joint [C, L] LayerNorm on wide, short maps: BatchNorm over rows as above; the LayerNorm's statistics over
+    // all C·L values of a map do not depend on their order, so it runs on the [N, L, C] layout with its affine
+    // parameters read transposed.
+    Tensor ChannelsLastJoint(Tensor z)
+    {
+        long n = z.shape[0], channels = z.shape[1], length = z.shape[2];
+        var rows = z.transpose(1, 2).contiguous().reshape(n * length, channels);
+        var h = nn.functional.elu(batch_norm.forward(rows), alpha: 1.0).reshape(n, length, channels);
+        var normalized = nn.functional.layer_norm(h, [length, channels], layer_norm.weight!.t().contiguous(), layer_norm.bias!.t().contiguous(), 1e-5);
+        return normalized.transpose(1, 2);
     }
 
     // Narrow, long maps (C < L, the first blocks): LayerNorm over the channel axis as reductions over the small C

@@ -6,8 +6,9 @@ using static TorchSharp.torch;
 namespace SleepFM.Tests.Models;
 
 /// <summary>
-/// The tokenizer block's fast layouts against the plain formulation
-/// <c>layer_norm(elu(batch_norm(conv(x))).transpose(1, 2)).transpose(1, 2)</c> (what the PyTorch reference runs), in
+/// The tokenizer block's fast layouts against the plain formulations
+/// <c>layer_norm(elu(batch_norm(conv(x))).transpose(1, 2)).transpose(1, 2)</c> and, for the joint norm,
+/// <c>layer_norm(elu(batch_norm(conv(x))), [C, L])</c> (what the PyTorch reference runs), in
 /// training mode where the parity tests (eval mode) do not look: outputs, BatchNorm running statistics and gradients.
 /// </summary>
 [Collection("Torch")]
@@ -16,15 +17,18 @@ public sealed class TokenizerBlockTests
     const double Tolerance = 1e-10;
 
     [Theory]
-    [InlineData(1, 4, 16)]    // C < L: LayerNorm as reductions over the channel axis
-    [InlineData(4, 16, 16)]   // C ≥ L: rows of channels
-    [InlineData(8, 32, 8)]
-    public void TrainingStepMatchesThePlainFormulation(int inChannels, int outChannels, int inLength)
+    [InlineData(1, 4, 16, TokenizerNormalization.Channels)]          // C < L: LayerNorm as reductions over the channel axis
+    [InlineData(4, 16, 16, TokenizerNormalization.Channels)]         // C ≥ L: rows of channels
+    [InlineData(8, 32, 8, TokenizerNormalization.Channels)]
+    [InlineData(1, 4, 16, TokenizerNormalization.ChannelsAndTime)]   // C < L: the plain [N, C, L] layout
+    [InlineData(4, 16, 16, TokenizerNormalization.ChannelsAndTime)]  // C ≥ L: rows of channels, joint LayerNorm on [N, L, C]
+    [InlineData(8, 32, 8, TokenizerNormalization.ChannelsAndTime)]
+    public void TrainingStepMatchesThePlainFormulation(int inChannels, int outChannels, int inLength, TokenizerNormalization normalization)
     {
         using var scope = NewDisposeScope();
         TorchRuntime.Seed(5, 1);
         int outLength = (inLength + 1) / 2;
-        using var block = new TokenizerBlock(inChannels, outChannels, 5, outLength, TokenizerNormalization.Channels);
+        using var block = new TokenizerBlock(inChannels, outChannels, 5, outLength, normalization);
         block.to(float64);
         block.train();
         var p = block.named_parameters().ToDictionary(kv => kv.name, kv => kv.parameter);
@@ -47,8 +51,10 @@ public sealed class TokenizerBlockTests
 
         var conv = nn.functional.conv1d(x, p["conv.weight"], p["conv.bias"], stride: 2, padding: 2);
         var normed = nn.functional.batch_norm(conv, runningMean, runningVar, p["batch_norm.weight"], p["batch_norm.bias"], training: true);
-        var reference = nn.functional.layer_norm(nn.functional.elu(normed, 1.0).transpose(1, 2), [outChannels],
-            p["layer_norm.weight"], p["layer_norm.bias"], 1e-5).transpose(1, 2);
+        var activated = nn.functional.elu(normed, 1.0);
+        var reference = normalization == TokenizerNormalization.Channels
+            ? nn.functional.layer_norm(activated.transpose(1, 2), [outChannels], p["layer_norm.weight"], p["layer_norm.bias"], 1e-5).transpose(1, 2)
+            : nn.functional.layer_norm(activated, [outChannels, outLength], p["layer_norm.weight"], p["layer_norm.bias"], 1e-5);
         var referenceGrads = autograd.grad([(reference * upstream).sum()], [x, .. p.Values]);
 
         Assert.Equal(reference.shape, ours.shape);
