@@ -53,7 +53,7 @@ static class FinetuneCommand
             EncoderConfig? encoderConfig = null;
             if (encoderFile is not null)
             {
-                var configPath = Path.Combine(Path.GetDirectoryName(encoderFile)!, "encoder.json");
+                var configPath = Path.Combine(Path.GetDirectoryName(encoderFile)!, PretrainedEncoderFiles.Config);
                 if (!File.Exists(configPath)) throw new FileNotFoundException($"{configPath} is missing: the encoder's sizes are read from it.", configPath);
                 encoderConfig = EncoderConfig.FromJson(File.ReadAllText(configPath));
             }

@@ -33,7 +33,7 @@ public static class ClipEmbeddings
         options ??= new Options();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxClips, 1, nameof(options.MaxClips));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options.BatchSize));
-        string weights = Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights), configPath = Path.Combine(encoderDirectory, "encoder.json");
+        string weights = Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights), configPath = Path.Combine(encoderDirectory, PretrainedEncoderFiles.Config);
         foreach (var f in new[] { weights, configPath })
             if (!File.Exists(f)) throw new FileNotFoundException($"{f}: no such file (a pretraining run writes encoder.bin and encoder.json when it finishes)", f);
         TorchRuntime.EnsureLoaded();
@@ -41,28 +41,23 @@ public static class ClipEmbeddings
         var dataset = PreparedDataset.Open(preparedDirectory);
         var labels = dataset.Info.Labels;
         bool stages = !labels.MultiLabel && labels.ClassNames.SequenceEqual(SleepStages.ClassNames);
-        // A run with one encoder per modality keeps each in modalities/<M>/; every modality is embedded by its own.
-        var encoders = new Dictionary<string, ChannelAgnosticEncoder>(StringComparer.Ordinal);
-        ChannelAgnosticEncoder EncoderFor(Modality modality)
+        var loader = new WindowBatchLoader(dataset, new BatchLoaderOptions
         {
-            string name = modality.ToString();
-            if (encoders.TryGetValue(name, out var known)) return known;
-            var directory = PretrainedEncoderFiles.DirectoryFor(encoderDirectory, name);
-            var encoder = new ChannelAgnosticEncoder(EncoderConfig.FromJson(File.ReadAllText(Path.Combine(directory, "encoder.json"))));
-            encoder.LoadWeights(Path.Combine(directory, PretrainedEncoderFiles.Weights));
-            encoder.eval();
-            return encoders[name] = encoder;
-        }
-
+            BatchSize = options.BatchSize, Split = options.Split, Shuffle = ShuffleMode.Global, Seed = options.Seed, GroupByModality = true,
+        });
+        // A run with one encoder per modality keeps each in modalities/<M>/; every modality is embedded by its own.
+        // Loaded here, outside the per-batch dispose scopes, which would otherwise take the weights with them.
+        var encoders = new Dictionary<Modality, ChannelAgnosticEncoder>();
         var result = new List<ClipEmbedding>();
         try
         {
-            var loader = new WindowBatchLoader(dataset, new BatchLoaderOptions
+            foreach (var modality in loader.Modalities)
             {
-                BatchSize = options.BatchSize, Split = options.Split, Shuffle = ShuffleMode.Global, Seed = options.Seed, GroupByModality = true,
-            });
-            // Loaded before the per-batch dispose scopes, which would otherwise take the weights with them.
-            foreach (var modality in loader.Modalities) EncoderFor(modality);
+                var directory = PretrainedEncoderFiles.DirectoryFor(encoderDirectory, modality.ToString());
+                var encoder = encoders[modality] = new ChannelAgnosticEncoder(PretrainedEncoderFiles.ReadConfig(directory));
+                encoder.LoadWeights(Path.Combine(directory, PretrainedEncoderFiles.Weights));
+                encoder.eval();
+            }
             int clips = 0;
             using var noGrad = no_grad();
             foreach (var batch in loader.Batches(0, cancellation))
@@ -74,7 +69,7 @@ public static class ClipEmbeddings
                     var clipLabels = labels.MultiLabel ? null : batch.Labels.data<long>().ToArray();
                     foreach (var part in batch.Modalities)
                     {
-                        var output = EncoderFor(part.Modality).forward(part.Signals, part.ChannelMask, part.Positions);
+                        var output = encoders[part.Modality].forward(part.Signals, part.ChannelMask, part.Positions);
                         var present = part.ChannelMask.any(1).data<bool>().ToArray();
                         var vectors = output.Clip.to(ScalarType.Float32).contiguous().data<float>().ToArray();
                         int d = (int)output.Clip.shape[1];

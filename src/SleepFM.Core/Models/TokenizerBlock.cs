@@ -44,40 +44,34 @@ public sealed class TokenizerBlock : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var z = conv.forward(x);
         Tensor h;
-        if (_normalization == TokenizerNormalization.ChannelsAndTime)
-            h = z.shape[1] < z.shape[2] ? layer_norm.forward(nn.functional.elu(batch_norm.forward(z), alpha: 1.0)) : ChannelsLastJoint(z);
-        else if (z.shape[1] < z.shape[2])
-            h = NormalizeChannels(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
-        else
+        if (z.shape[1] >= z.shape[2])
             h = ChannelsLast(z);
+        else if (_normalization == TokenizerNormalization.ChannelsAndTime)
+            h = layer_norm.forward(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
+        else
+            h = NormalizeChannels(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
         return h.MoveToOuterDisposeScope();
     }
 
-    // The same math as elu(batch_norm(z)) followed by layer_norm(·.transpose(1, 2)).transpose(1, 2); which of two
-    // equivalent layouts is faster depends on the map's shape. LibTorch's kernels want the normalised axis
+    // The same math as elu(batch_norm(z)) followed by the LayerNorm (per time position, or over the whole [C, L] map,
+    // which narrow maps run as is); which of two equivalent layouts is faster depends on the map's shape. LibTorch's kernels want the normalised axis
     // contiguous and long: BatchNorm on [N, C, L] and LayerNorm over a strided C are slow when L is short, while
     // LayerNorm over a contiguous C is slow when C is tiny (N·L rows of a few values, worst in backward).
 
     // Wide, short maps (C ≥ L, the later blocks): one copy to [N·L, C], then BatchNorm over the rows (the same
-    // per-channel statistics over N·L values, unbiased running variance included) and LayerNorm over the
-    // contiguous channels; the result is returned as a transposed view of that layout.
+    // per-channel statistics over N·L values, unbiased running variance included) and the LayerNorm on that layout:
+    // per row over the contiguous channels, or, for the joint [C, L] norm, over each map's L·C values, whose
+    // statistics do not depend on their order, with the affine parameters read transposed. The result is returned
+    // as a transposed view of that layout.
     Tensor ChannelsLast(Tensor z)
     {
         long n = z.shape[0], channels = z.shape[1], length = z.shape[2];
         var rows = z.transpose(1, 2).contiguous().reshape(n * length, channels);
-        var h = layer_norm.forward(nn.functional.elu(batch_norm.forward(rows), alpha: 1.0));
-        return h.reshape(n, length, channels).transpose(1, 2);
-    }
-
-    // The joint [C, L] LayerNorm on wide, short maps: BatchNorm over rows as above; the LayerNorm's statistics over
-    // all C·L values of a map do not depend on their order, so it runs on the [N, L, C] layout with its affine
-    // parameters read transposed.
-    Tensor ChannelsLastJoint(Tensor z)
-    {
-        long n = z.shape[0], channels = z.shape[1], length = z.shape[2];
-        var rows = z.transpose(1, 2).contiguous().reshape(n * length, channels);
-        var h = nn.functional.elu(batch_norm.forward(rows), alpha: 1.0).reshape(n, length, channels);
-        var normalized = nn.functional.layer_norm(h, [length, channels], layer_norm.weight!.t().contiguous(), layer_norm.bias!.t().contiguous(), 1e-5);
+        var h = nn.functional.elu(batch_norm.forward(rows), alpha: 1.0);
+        var normalized = _normalization == TokenizerNormalization.Channels
+            ? layer_norm.forward(h).reshape(n, length, channels)
+            : nn.functional.layer_norm(h.reshape(n, length, channels), [length, channels],
+                layer_norm.weight!.t().contiguous(), layer_norm.bias!.t().contiguous(), 1e-5);
         return normalized.transpose(1, 2);
     }
 

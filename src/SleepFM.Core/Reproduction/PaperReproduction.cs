@@ -132,7 +132,7 @@ public sealed class PaperReproduction
     {
         var directory = PretrainedEncoderFiles.DirectoryFor(Layout.Pretraining, PretrainedEncoderFiles.ModalityFor(family));
         var weights = Path.Combine(directory, PretrainedEncoderFiles.Weights);
-        return File.Exists(weights) && File.Exists(Path.Combine(directory, "encoder.json"))
+        return File.Exists(weights) && File.Exists(Path.Combine(directory, PretrainedEncoderFiles.Config))
             ? directory
             : throw new FileNotFoundException($"{weights} is missing: run the pretraining stage first.", weights);
     }
@@ -145,7 +145,7 @@ public sealed class PaperReproduction
     public IReadOnlyList<ResultRow> Transfer(DownstreamTask task, IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
     {
         var encoderDirectory = PretrainedEncoderDirectory(task.Family);
-        var encoder = EncoderConfig.FromJson(File.ReadAllText(Path.Combine(encoderDirectory, "encoder.json")));
+        var encoder = PretrainedEncoderFiles.ReadConfig(encoderDirectory);
         bool external = task.Family == SignalFamily.Ecg && EcgTrainsOnCode15;
         var transfer = new TaskTransfer(task, Layout.Prepared(task.Id), external ? Layout.Prepared(Code15Recipe.Task.Id) : null, Layout.Transfer,
             Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights));

@@ -1,3 +1,4 @@
+using SleepFM.Models;
 using SleepFM.Tasks;
 
 namespace SleepFM.Training.Pretraining;
@@ -12,6 +13,12 @@ public static class PretrainedEncoderFiles
 {
     /// <summary>The weights file name in every encoder folder.</summary>
     public const string Weights = "encoder.bin";
+
+    /// <summary>The configuration file name (<see cref="EncoderConfig.ToJson"/>) beside the weights.</summary>
+    public const string Config = "encoder.json";
+
+    /// <summary>The configuration of the encoder in <paramref name="directory"/>.</summary>
+    public static EncoderConfig ReadConfig(string directory) => EncoderConfig.FromJson(File.ReadAllText(Path.Combine(directory, Config)));
 
     /// <summary>The folder of one modality's own encoder inside a run folder (it may not exist).</summary>
     public static string ModalityDirectory(string runDirectory, string modality) => Path.Combine(runDirectory, "modalities", modality);

@@ -133,7 +133,7 @@ public sealed class Pretrainer
         Directory.CreateDirectory(directory);
         encoder.SaveWeights(Path.Combine(directory, PretrainedEncoderFiles.Weights), WeightFormat.TorchSharp);
         encoder.SaveWeights(Path.Combine(directory, "encoder.pt"), WeightFormat.PyTorch);
-        AtomicFile.WriteAllText(Path.Combine(directory, "encoder.json"), encoder.Config.ToJson());
+        AtomicFile.WriteAllText(Path.Combine(directory, PretrainedEncoderFiles.Config), encoder.Config.ToJson());
     }
 
     optim.Optimizer CreateOptimizer(PretrainingModel model) => config.Optimizer switch
