@@ -100,7 +100,7 @@ public sealed class ChannelPositionalEncoding : nn.Module<Tensor, Tensor>
             frequencies[3 * i + 2] = triples[i].Z;
         }
         var f = tensor(frequencies, [triples.Count, 3], dtype: positions.dtype, device: positions.device);
-        var phase = (positions + PositionOffset).matmul(f.t()) * (2 * Math.PI / PeriodScale);
+        var phase = (positions + KeptScalars.PositionOffset).matmul(f.t()) * KeptScalars.PositionFrequency;
         return cat([phase.cos(), phase.sin()], -1).MoveToOuterDisposeScope();
     }
 

@@ -58,7 +58,7 @@ public sealed class SpatialAttentionPooling : nn.Module<Tensor, Tensor, Tensor>
         else
         {
             var weights = channelMask.to(mixed.dtype).reshape(b, 1, c, 1);
-            var count = weights.sum(dim: 2).clamp_min(1.0);
+            var count = weights.sum(dim: 2).clamp_min(KeptScalars.One);
             pooled = (mixed * weights).sum(dim: 2) / count;
         }
         return pooled.MoveToOuterDisposeScope();

@@ -47,9 +47,9 @@ public sealed class TokenizerBlock : nn.Module<Tensor, Tensor>
         if (z.shape[1] >= z.shape[2])
             h = ChannelsLast(z);
         else if (_normalization == TokenizerNormalization.ChannelsAndTime)
-            h = layer_norm.forward(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
+            h = layer_norm.forward(KeptScalars.Elu(batch_norm.forward(z)));
         else
-            h = NormalizeChannels(nn.functional.elu(batch_norm.forward(z), alpha: 1.0));
+            h = NormalizeChannels(KeptScalars.Elu(batch_norm.forward(z)));
         return h.MoveToOuterDisposeScope();
     }
 
@@ -67,7 +67,7 @@ public sealed class TokenizerBlock : nn.Module<Tensor, Tensor>
     {
         long n = z.shape[0], channels = z.shape[1], length = z.shape[2];
         var rows = z.transpose(1, 2).contiguous().reshape(n * length, channels);
-        var h = nn.functional.elu(batch_norm.forward(rows), alpha: 1.0);
+        var h = KeptScalars.Elu(batch_norm.forward(rows));
         var normalized = _normalization == TokenizerNormalization.Channels
             ? layer_norm.forward(h).reshape(n, length, channels)
             : nn.functional.layer_norm(h.reshape(n, length, channels), [length, channels],

@@ -58,9 +58,10 @@ public sealed class EegClassificationHead : nn.Module<Tensor, Tensor>
     Tensor MaskTime(Tensor tokens)
     {
         long b = tokens.shape[0], s = tokens.shape[1];
-        var starts = rand([b, s], device: tokens.device).lt(config.TimeMaskProbability / config.TimeMaskSpan).to(float32);
+        using var startProbability = (config.TimeMaskProbability / config.TimeMaskSpan).ToScalar();
+        var starts = rand([b, s], device: tokens.device).lt(startProbability).to(float32);
         var spread = nn.functional.max_pool1d(nn.functional.pad(starts.unsqueeze(1), [config.TimeMaskSpan - 1, 0]), config.TimeMaskSpan, stride: 1).squeeze(1);
-        var masked = spread.gt(0).unsqueeze(-1);
+        var masked = spread.gt(KeptScalars.ZeroInt).unsqueeze(-1);
         return where(masked, mask_embedding.to(tokens.dtype).expand_as(tokens), tokens);
     }
 }

@@ -1,3 +1,4 @@
+using SleepFM.Models;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -98,9 +99,9 @@ public abstract class ContrastiveLoss : nn.Module<Tensor, Tensor?, Tensor>
     /// <param name="eligible"><c>[B]</c> 0/1.</param>
     internal static Tensor SymmetricCrossEntropy(Tensor logits, Tensor eligible)
     {
-        var excluded = eligible.eq(0);
-        var rowsBlocked = logits.masked_fill(excluded.unsqueeze(0), double.NegativeInfinity);     // ineligible columns
-        var colsBlocked = logits.t().masked_fill(excluded.unsqueeze(0), double.NegativeInfinity);
+        var excluded = eligible.eq(KeptScalars.ZeroInt);
+        var rowsBlocked = logits.masked_fill(excluded.unsqueeze(0), KeptScalars.NegativeInfinity);     // ineligible columns
+        var colsBlocked = logits.t().masked_fill(excluded.unsqueeze(0), KeptScalars.NegativeInfinity);
         var forward = -rowsBlocked.log_softmax(1).diagonal();
         var backward = -colsBlocked.log_softmax(1).diagonal();
         // An ineligible row's own (diagonal) column is blocked, so its term is +inf: select, never multiply by 0.

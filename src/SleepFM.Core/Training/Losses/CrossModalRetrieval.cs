@@ -1,3 +1,4 @@
+using SleepFM.Models;
 using static TorchSharp.torch;
 
 namespace SleepFM.Training.Losses;
@@ -40,8 +41,8 @@ public static class CrossModalRetrieval
         for (long i = 0; i < m; i++)
         {
             var othersCount = countAll - present[i];
-            var target = (sumAll - z[i]) / othersCount.clamp_min(1).unsqueeze(-1);
-            var eligible = present[i].mul(othersCount.ge(1).to(float64)).gt(0);
+            var target = (sumAll - z[i]) / othersCount.clamp_min(KeptScalars.OneInt).unsqueeze(-1);
+            var eligible = present[i].mul(othersCount.ge(KeptScalars.OneInt).to(float64)).gt(KeptScalars.ZeroInt);
             var similarity = z[i].matmul(target.t());                          // [B, B] query × candidate
             var own = similarity.diagonal().unsqueeze(1);
             var beating = similarity.ge(own).logical_and(eligible.unsqueeze(0));

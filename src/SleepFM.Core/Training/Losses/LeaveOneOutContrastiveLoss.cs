@@ -1,3 +1,4 @@
+using SleepFM.Models;
 using static TorchSharp.torch;
 
 namespace SleepFM.Training.Losses;
@@ -34,8 +35,8 @@ public sealed class LeaveOneOutContrastiveLoss : ContrastiveLoss
             var zi = z[i];
             var pi = present[i];
             var othersCount = countAll - pi;
-            var target = (sumAll - zi * pi.unsqueeze(-1)) / othersCount.clamp_min(1).unsqueeze(-1);
-            var eligible = pi * othersCount.ge(1).to(pi.dtype);
+            var target = (sumAll - zi * pi.unsqueeze(-1)) / othersCount.clamp_min(KeptScalars.OneInt).unsqueeze(-1);
+            var eligible = pi * othersCount.ge(KeptScalars.OneInt).to(pi.dtype);
             double n = eligible.sum().to(ScalarType.Float64).item<double>();
             if (n < 2) continue;
             var logits = zi.matmul(target.t()) * scale;

@@ -1,3 +1,4 @@
+using SleepFM.Models;
 using static TorchSharp.torch;
 
 namespace SleepFM.Training.Losses;
@@ -21,7 +22,7 @@ public sealed class PairwiseContrastiveLoss : ContrastiveLoss
     protected override Tensor Compute(Tensor z, Tensor present, Tensor scale)
     {
         long m = z.shape[0];
-        var total = (z.sum() * 0) + (scale * 0);
+        var total = (z.sum() * KeptScalars.ZeroInt) + (scale * KeptScalars.ZeroInt);
         var rows = 0.0;
         for (long i = 0; i < m; i++)
         {
