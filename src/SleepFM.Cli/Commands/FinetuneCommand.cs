@@ -28,7 +28,7 @@ static class FinetuneCommand
             foreach (var id in (r.GetValueOrDefault<string>() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 if (!new[] { "scratch", "pt", "pt-pe", "frozen" }.Contains(id)) r.AddError($"--regime '{id}' is not one of scratch, pt, pt-pe, frozen.");
         });
-        var encoder = new Option<FileInfo>("--encoder") { Description = "Pretrained encoder.bin (its encoder.json beside it gives the sizes); needed by pt, pt-pe and frozen." };
+        var encoder = new Option<FileInfo>("--encoder") { Description = "Pretrained encoder.bin (its encoder.json beside it gives the sizes), or the pretraining run folder; needed by pt, pt-pe and frozen." };
         var preset = CliOptions.Preset("tiny", "quick", "paper");
         var seeds = new Option<int>("--seeds") { Description = "Seeds per regime (1, 2, …).", DefaultValueFactory = _ => 3 };
         var within = new Option<bool>("--within") { Description = "ECG tasks: fine-tune on the task's own splits even when the data root has code15/ (by default the ECG model is fine-tuned on CODE-15% and scored on the shared labels, SPEC §4)." };
@@ -41,12 +41,10 @@ static class FinetuneCommand
         {
             var chosen = TaskCatalog.Get(parse.GetValue(task)!);
             var outDir = parse.GetValue(output)!.FullName;
-            var encoderFile = parse.GetValue(encoder)?.FullName;
-            if (encoderFile is not null && PretrainedEncoderFiles.ResolveWeights(encoderFile, chosen.Family) is var own && own != encoderFile)
-            {
-                context.Error.WriteLine($"sleepfm: note: {encoderFile} comes from a run with one encoder per modality; using its {PretrainedEncoderFiles.ModalityFor(chosen.Family)} encoder, {own}");
-                encoderFile = own;
-            }
+            var requested = parse.GetValue(encoder)?.FullName;
+            var encoderFile = requested is null ? null : PretrainedEncoderFiles.ResolveWeights(requested, chosen.Family);
+            if (requested is not null && encoderFile != requested && encoderFile != Path.Combine(requested, PretrainedEncoderFiles.Weights))
+                context.Error.WriteLine($"sleepfm: note: {requested} comes from a run with one encoder per modality; using its {PretrainedEncoderFiles.ModalityFor(chosen.Family)} encoder, {encoderFile}");
             var ids = parse.GetValue(regimes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(RegimeNames.Parse).ToList();
             if (ids.Any(r => r != Regime.Scratch) && encoderFile is null)
                 throw new ArgumentException("Regimes pt, pt-pe and frozen need --encoder (the encoder.bin written by 'sleepfm pretrain').");

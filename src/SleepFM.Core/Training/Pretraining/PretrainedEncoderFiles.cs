@@ -41,12 +41,14 @@ public static class PretrainedEncoderFiles
     /// <summary>
     /// The weights a task of <paramref name="family"/> should load when given <paramref name="weightsFile"/>: the
     /// matching modality's own encoder when the file is the top-level <c>encoder.bin</c> of a run that trained one
-    /// per modality (that file is the first modality's), else the file itself.
+    /// per modality (that file is the first modality's), else the file itself. A pretraining run folder stands for its
+    /// top-level <c>encoder.bin</c>.
     /// </summary>
     public static string ResolveWeights(string weightsFile, SignalFamily family)
     {
         ArgumentNullException.ThrowIfNull(weightsFile);
         var full = Path.GetFullPath(weightsFile);
+        if (Directory.Exists(full)) weightsFile = full = Path.Combine(full, Weights);
         if (!Path.GetFileName(full).Equals(Weights, StringComparison.Ordinal)) return weightsFile;
         var own = Path.Combine(ModalityDirectory(Path.GetDirectoryName(full)!, ModalityFor(family)), Weights);
         return File.Exists(own) ? own : weightsFile;

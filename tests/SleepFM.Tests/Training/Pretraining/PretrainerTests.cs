@@ -190,6 +190,7 @@ public class PretrainerTests
         File.WriteAllText(temp.File("encoder.bin"), "weights");
         Assert.Equal(temp.Path, PretrainedEncoderFiles.DirectoryFor(temp.Path, "ECG"));
         Assert.Equal(temp.File("encoder.bin"), PretrainedEncoderFiles.ResolveWeights(temp.File("encoder.bin"), SignalFamily.Ecg));
+        Assert.Equal(temp.File("encoder.bin"), PretrainedEncoderFiles.ResolveWeights(temp.Path, SignalFamily.Ecg));
     }
 
     [Fact]
@@ -205,6 +206,8 @@ public class PretrainerTests
         string Resolved(SignalFamily family) => File.ReadAllText(PretrainedEncoderFiles.ResolveWeights(temp.File("encoder.bin"), family));
         Assert.Equal("ECG", Resolved(SignalFamily.Ecg));
         Assert.Equal("BAS", Resolved(SignalFamily.Eeg));
+        // The run folder itself stands for its top-level encoder.bin.
+        Assert.Equal("ECG", File.ReadAllText(PretrainedEncoderFiles.ResolveWeights(temp.Path, SignalFamily.Ecg)));
         // A file picked on purpose (another name, or a modality's own) is used as given.
         var chosen = Path.Combine(PretrainedEncoderFiles.ModalityDirectory(temp.Path, "BAS"), "encoder.bin");
         Assert.Equal(chosen, PretrainedEncoderFiles.ResolveWeights(chosen, SignalFamily.Ecg));
