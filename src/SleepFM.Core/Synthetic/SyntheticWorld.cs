@@ -13,7 +13,7 @@ namespace SleepFM.Synthetic;
 public static class SyntheticWorld
 {
     /// <summary>Version of the generator, written to <c>synthesis.json</c>; bump when output bytes change.</summary>
-    public const string GeneratorVersion = "sleepfm-synthetic-sleep/1";
+    public const string GeneratorVersion = "sleepfm-synthetic-sleep/2";
 
     /// <summary>
     /// Writes <c>&lt;out&gt;/psg/&lt;cohort&gt;/&lt;subject&gt;.edf</c> (EDF+ with stage and event annotations),
@@ -88,7 +88,8 @@ public static class SyntheticWorld
             var members = Enumerable.Range(0, jobs.Count).Where(j => jobs[j].Cohort == cohort).ToList();
             string directory = Path.Combine(psg, cohort.Name);
             string subjectsCsv = Path.Combine(directory, "subjects.csv");
-            SyntheticRecordingWriter.WriteSubjectsCsv(members.Select(j => (jobs[j].Subject, cohort.Name, hypnograms[j].DurationSeconds / 3600)), subjectsCsv);
+            SyntheticRecordingWriter.WriteSubjectsCsv(members.Select(j => (jobs[j].Subject, cohort.Name, hypnograms[j].DurationSeconds / 3600,
+                NightSynthesizer.HeartFor(jobs[j].Subject, jobs[j].Random).Findings.Codes())), subjectsCsv);
             var stageEpochs = Enum.GetValues<SleepStage>().ToDictionary(s => s, s => members.Sum(j => hypnograms[j].Count(s)));
             summaries.Add(new SleepCohortSummary(
                 cohort.Name,

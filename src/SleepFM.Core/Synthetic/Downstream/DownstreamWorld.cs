@@ -13,7 +13,7 @@ namespace SleepFM.Synthetic.Downstream;
 public static class DownstreamWorld
 {
     /// <summary>Version of the generator, written to <c>downstream.json</c>; bump when output bytes change.</summary>
-    public const string GeneratorVersion = "sleepfm-synthetic-downstream/1";
+    public const string GeneratorVersion = "sleepfm-synthetic-downstream/2";
 
     /// <summary>Id under which CODE-15%'s label counts are reported (it trains the ECG tasks but is not one of the eight).</summary>
     public const string Code15TaskId = Code15Generator.TaskId;

@@ -20,28 +20,7 @@ internal static class EcgRecordSynthesizer
             : f.AtrialFibrillation ? r.ClippedGaussian(95, 20, 55, 150)
             : r.ClippedGaussian(74, 11, 60, 99);
         var state = new CardiacState(hr, r.Uniform(10, 45), r.Uniform(10, 60), f.AtrialFibrillation ? r.Uniform(0.1, 0.25) : r.Uniform(0.005, 0.03));
-        var template = f.Lbbb ? EcgMorphology.LeftBundleBranchBlock : f.Rbbb ? EcgMorphology.RightBundleBranchBlock : EcgMorphology.Normal;
-        double qrs = f.Lbbb ? r.Uniform(125, 175) : f.Rbbb ? r.Uniform(120, 160) : r.ClippedGaussian(92, 10, 70, 116);
-        double stretch = qrs / template.QrsDurationMs;
-        double frontal = r.Gaussian(0, 22) * Math.PI / 180, horizontal = r.Gaussian(0, 12) * Math.PI / 180;
-        CardiacVector Rotate(CardiacVector v)
-        {
-            double x = v.X * Math.Cos(frontal) - v.Y * Math.Sin(frontal), y = v.X * Math.Sin(frontal) + v.Y * Math.Cos(frontal);
-            double x2 = x * Math.Cos(horizontal) - v.Z * Math.Sin(horizontal), z = x * Math.Sin(horizontal) + v.Z * Math.Cos(horizontal);
-            return new CardiacVector(x2, y, z);
-        }
-        var morphology = template with
-        {
-            PrIntervalMs = f.FirstDegreeAvBlock ? r.Uniform(205, 320) : r.ClippedGaussian(158, 20, 110, 200),
-            QrsDurationMs = qrs,
-            QtcMs = r.ClippedGaussian(f.Lbbb || f.Rbbb ? 450 : 415, 20, 360, 500),
-            QrsWaves = template.QrsWaves.Select(w => new EcgWave(w.OffsetMs * stretch, w.WidthMs * stretch, Rotate(w.Vector))).ToList(),
-            TWave = template.TWave with { Vector = Rotate(template.TWave.Vector) * r.Uniform(0.6, 1.4) },
-            PWave = f.AtrialFibrillation ? null : template.PWave! with { Vector = Rotate(template.PWave!.Vector) * r.Uniform(0.6, 1.4) },
-            FibrillatoryWavesMv = f.AtrialFibrillation ? r.Uniform(0.02, 0.1) : 0,
-            AmplitudeScale = Math.Clamp(Math.Exp(r.Gaussian(0, 0.25)), 0.4, 2.5),
-        };
-        return (state, morphology);
+        return (state, ConductionMorphology.Draw(f, r));
     }
 
     /// <summary>Renders [12][sampleCount] in mV, leads in the standard order I … V6.</summary>

@@ -5,7 +5,8 @@ namespace SleepFM.Synthetic.Sleep;
 /// <summary>
 /// Synthesises one night: hypnogram → per-epoch physiology (moved by the slow <see cref="ArousalTone"/>) → respiratory events → arousals, body and leg
 /// movements (<see cref="ArousalScheduler"/>) → breathing and SpO2 → EEG → heart beats (sinus arrhythmia from
-/// the breathing phase, surges after arousals and K-complexes) → every channel of the cohort's montage. Each step draws from its own stream derived from the subject's, so changing one
+/// the breathing phase, surges after arousals and K-complexes; conduction findings and atrial fibrillation from
+/// <see cref="SleepingHeart"/>) → the heart's field in the EEG (<see cref="CardiacFieldArtefact"/>) → every channel of the cohort's montage. Each step draws from its own stream derived from the subject's, so changing one
 /// generator does not reshuffle the others.
 /// </summary>
 public static class NightSynthesizer
@@ -24,6 +25,12 @@ public static class NightSynthesizer
         ArgumentNullException.ThrowIfNull(subjectRandom);
         return HypnogramGenerator.Generate(durationSeconds, subject.AgeYears, subjectRandom.Derive("hypnogram"), EpochSeconds, nominalNightHours);
     }
+
+    /// <summary>The heart <see cref="Synthesize"/> would give the subject (cheap: no signals).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="subjectRandom">The subject's stream.</param>
+    internal static SleepingHeart HeartFor(SubjectProfile subject, SynthRandom subjectRandom) =>
+        SleepingHeart.Draw(subject, subjectRandom.Derive("ecg-morphology"));
 
     /// <summary>Synthesises a night in memory.</summary>
     /// <param name="cohort">Montage and site.</param>
@@ -86,15 +93,13 @@ public static class NightSynthesizer
         var (surgeTimes, surgeScales) = nightEvents.HeartRateSurges();
         var kComplexes = transients.Where(t => t.Kind == EegTransientKind.KComplex && !nightEvents.Arousals.Any(a => Math.Abs(a.OnsetSeconds - t.OnsetSeconds) < 0.1))
             .Select(t => t.OnsetSeconds).ToArray();
-        var beats = HeartRhythm.BeatTimes(epochs.Select(e => e.Cardiac).ToArray(), EpochSeconds, breathing.PhaseAt,
+        var heart = HeartFor(subject, subjectRandom);
+        var beats = HeartRhythm.BeatTimes(epochs.Select(e => heart.Apply(e.Cardiac)).ToArray(), EpochSeconds, breathing.PhaseAt,
             [.. surgeTimes, .. kComplexes], subject, subjectRandom.Derive("heart"), [.. surgeScales, .. kComplexes.Select(_ => 0.2)]);
-        var ecgRandom = subjectRandom.Derive("ecg-morphology");
-        var morphology = EcgMorphology.Normal with
-        {
-            AmplitudeScale = ecgRandom.Uniform(0.7, 1.3),
-            PrIntervalMs = ecgRandom.Uniform(130, 190),
-            QrsDurationMs = ecgRandom.Uniform(80, 100),
-        };
+        var morphology = heart.Morphology;
+        if (eegChannels.Count > 0)
+            CardiacFieldArtefact.Add(eegChannels.Select(x => samples[x.i]).ToArray(), eegChannels.Select(x => EegDerivation.Parse(x.c.Derivation!)).ToArray(),
+                beats, morphology, eegChannels[0].c.SampleRateHz, subjectRandom.Derive("cardiac-field"));
         for (int i = 0; i < cohort.Channels.Count; i++)
         {
             var c = cohort.Channels[i];
@@ -132,6 +137,7 @@ public static class NightSynthesizer
         {
             Arousals = nightEvents.Arousals,
             LimbMovements = nightEvents.LimbMovements,
+            Heart = heart,
         };
     }
 

@@ -34,6 +34,9 @@ public sealed record SyntheticRecording(
     /// <summary>Periodic leg movements (leg EMG).</summary>
     public IReadOnlyList<LimbMovement> LimbMovements { get; init; } = [];
 
+    /// <summary>The sleeper's conduction findings and beat template.</summary>
+    internal SleepingHeart? Heart { get; init; }
+
     /// <summary>Length in seconds.</summary>
     public double DurationSeconds => Hypnogram.DurationSeconds;
 

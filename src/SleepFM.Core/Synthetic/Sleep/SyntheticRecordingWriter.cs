@@ -81,17 +81,17 @@ public static class SyntheticRecordingWriter
     }
 
     /// <summary>Writes a cohort's <c>subjects.csv</c>.</summary>
-    /// <param name="rows">Subjects with their cohort and night length.</param>
+    /// <param name="rows">Subjects with their cohort, night length and ECG findings (e.g. <c>RBBB;AF</c>, empty when none).</param>
     /// <param name="path">Destination.</param>
-    public static void WriteSubjectsCsv(IEnumerable<(SubjectProfile Subject, string Cohort, double Hours)> rows, string path)
+    public static void WriteSubjectsCsv(IEnumerable<(SubjectProfile Subject, string Cohort, double Hours, string EcgFindings)> rows, string path)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var sb = new StringBuilder("subject_id,cohort,age,sex,hours,ahi,resting_hr_bpm,alpha_hz,line_hz\n");
-        foreach (var (s, cohort, hours) in rows)
+        var sb = new StringBuilder("subject_id,cohort,age,sex,hours,ahi,resting_hr_bpm,alpha_hz,line_hz,ecg_findings\n");
+        foreach (var (s, cohort, hours, findings) in rows)
             sb.Append(s.SubjectId).Append(',').Append(cohort).Append(',').Append(Number(s.AgeYears)).Append(',')
               .Append(s.Sex == SubjectSex.Female ? "F" : "M").Append(',').Append(Number(Math.Round(hours, 3))).Append(',')
               .Append(Number(Math.Round(s.ApneaHypopneaIndex, 1))).Append(',').Append(Number(Math.Round(s.RestingHeartRateBpm, 1))).Append(',')
-              .Append(Number(Math.Round(s.IndividualAlphaHz, 2))).Append(',').Append(Number(s.LineFrequencyHz)).Append('\n');
+              .Append(Number(Math.Round(s.IndividualAlphaHz, 2))).Append(',').Append(Number(s.LineFrequencyHz)).Append(',').Append(findings).Append('\n');
         AtomicFile.WriteAllText(path, sb.ToString());
     }
 

@@ -1,4 +1,4 @@
-namespace SleepFM.Synthetic.Downstream;
+namespace SleepFM.Synthetic.Physiology;
 
 /// <summary>The conduction and rhythm findings of the ECG tasks, as flags (several may be true).</summary>
 /// <param name="FirstDegreeAvBlock">PR &gt; 200 ms.</param>
@@ -26,6 +26,13 @@ internal sealed record EcgFindings(bool FirstDegreeAvBlock, bool Rbbb, bool Lbbb
         if (af) { av = false; sb = false; st = false; }
         return new EcgFindings(av, rb, lb, sb, st, af);
     }
+
+    /// <summary>The findings as task labels joined by <c>;</c> (1dAVb, RBBB, LBBB, SB, ST, AF order), empty when none.</summary>
+    public string Codes() => string.Join(';', new[]
+    {
+        FirstDegreeAvBlock ? "1dAVb" : null, Rbbb ? "RBBB" : null, Lbbb ? "LBBB" : null,
+        SinusBradycardia ? "SB" : null, SinusTachycardia ? "ST" : null, AtrialFibrillation ? "AF" : null,
+    }.OfType<string>());
 
     /// <summary>
     /// The findings a reader reported: each true finding is missed with probability 4 % and each absent
