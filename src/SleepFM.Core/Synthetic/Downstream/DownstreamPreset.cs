@@ -89,17 +89,24 @@ public sealed record DownstreamPreset
         MinimumLabelPrevalence = 0.15, MinimumEventShare = 0.1,
     };
 
-    /// <summary>The main demo: 24–50 subjects per EEG dataset (a few hundred windows each), 1,200 ECGs; sized so every task × regime × seed fine-tunes within the quick budget on 2 cores.</summary>
+    /// <summary>The main demo: 24–120 subjects per EEG dataset (a few hundred to a thousand windows each), 4,200 ECGs; sized so every task × regime × seed fine-tunes within the quick budget on 2 cores.</summary>
     public static DownstreamPreset Quick { get; } = new()
     {
         Name = "quick",
         TuabSubjects = 50, TuabMinutes = 1,
-        TuevSubjects = 30, TuevSeconds = 60,
+        // TUEV and BrainCapture: test splits of about 180 and 90 windows; with a third of the subjects they held 60
+        // and 30, and differences between regimes stayed inside the seed-to-seed spread.
+        TuevSubjects = 90, TuevSeconds = 60,
         TuslSubjects = 24, TuslSeconds = 180,
         ChbMitSubjects = 30, ChbMitFilesPerSubject = 2, ChbMitFileSeconds = 120, ChbMitSeizureWindowShare = 0.05,
-        BrainCaptureSubjects = 40, BrainCaptureMinutes = 1,
-        Code15Exams = 500, Code15ExamsPerPart = 250,
-        PtbXlRecords = 300, G12ecRecords = 200, CpscRecords = 200,
+        BrainCaptureSubjects = 120, BrainCaptureMinutes = 1,
+        // ECG: enough positives per label (about 120 in CODE-15%, 36+ per external set) that a macro F1 over
+        // seeds measures the model rather than which few records were drawn; with 500 exams no model learnt SB.
+        // The 12 % label floor leaves about 24 positives per label in CODE-15%'s 10 % validation split, where each label's
+        // F1-optimal threshold is chosen; at 6 % (about 12) the thresholds, and every external macro F1, followed the draw.
+        Code15Exams = 2000, Code15ExamsPerPart = 1000,
+        PtbXlRecords = 1000, G12ecRecords = 600, CpscRecords = 600,
+        MinimumLabelPrevalence = 0.12,
     };
 
     /// <summary>Benchmarks: thousands of windows per task, real-like rarity of seizures.</summary>
