@@ -124,6 +124,16 @@ notebook("02-synthetic-world.ipynb", head(
     Files = Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories).Count(),
     MB = Math.Round(Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1e6, 1),
 }))'''),
+    md("## Who sleeps in the PSG cohorts\n"
+       "Each sleeper's traits drive the physiology of the night: age slows the alpha rhythm and raises the apnea index;\n"
+       "`ecg_findings` lists the conduction findings of the sleeper's heart (first-degree AV block, bundle branch blocks,\n"
+       "atrial fibrillation), drawn with an older cohort's prevalence and rendered with the same beat templates as the\n"
+       "ECG tasks' 12-lead records. Empty means a normal heart."),
+    code('''Tables.ToFrame(Directory.EnumerateFiles(run.Layout.Source("psg"), "subjects.csv", SearchOption.AllDirectories).Order()
+    .Where(f => File.ReadLines(f).First().EndsWith(",ecg_findings"))
+    .SelectMany(f => File.ReadLines(f).Skip(1)).Select(line => line.Split(','))
+    .Select(c => new { Subject = c[0], Age = double.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture), Sex = c[3],
+        Ahi = double.Parse(c[5], System.Globalization.CultureInfo.InvariantCulture), EcgFindings = c[9] }))'''),
     md("## Class balance (Figure 1)\n"
        "Windows per class after preparation, the unit the models see. Like the real sets, some classes are rare\n"
        "(CHB-MIT seizures, the TUSL minority classes); the metrics (balanced accuracy, AUROC, macro F1) are chosen for that."),
