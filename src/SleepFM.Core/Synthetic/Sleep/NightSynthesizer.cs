@@ -73,11 +73,12 @@ public static class NightSynthesizer
         var samples = new float[cohort.Channels.Count][];
         IReadOnlyList<EegTransient> transients = [];
         var eegChannels = cohort.Channels.Select((c, i) => (c, i)).Where(x => x.c.Source == SignalSource.Eeg).ToList();
+        var derivations = eegChannels.Select(x => EegDerivation.Parse(x.c.Derivation!)).ToArray();
         if (eegChannels.Count > 0)
         {
             var result = EegSynthesizer.Generate(new EegSynthesisRequest
             {
-                Derivations = eegChannels.Select(x => EegDerivation.Parse(x.c.Derivation!)).ToArray(),
+                Derivations = derivations,
                 SampleRateHz = eegChannels[0].c.SampleRateHz,
                 EpochSeconds = EpochSeconds,
                 Epochs = brain,
@@ -98,8 +99,8 @@ public static class NightSynthesizer
             [.. surgeTimes, .. kComplexes], subject, subjectRandom.Derive("heart"), [.. surgeScales, .. kComplexes.Select(_ => 0.2)]);
         var morphology = heart.Morphology;
         if (eegChannels.Count > 0)
-            CardiacFieldArtefact.Add(eegChannels.Select(x => samples[x.i]).ToArray(), eegChannels.Select(x => EegDerivation.Parse(x.c.Derivation!)).ToArray(),
-                beats, morphology, eegChannels[0].c.SampleRateHz, subjectRandom.Derive("cardiac-field"));
+            CardiacFieldArtefact.Add(eegChannels.Select(x => samples[x.i]).ToArray(), derivations, beats, morphology,
+                eegChannels[0].c.SampleRateHz, subjectRandom.Derive("cardiac-field"));
         for (int i = 0; i < cohort.Channels.Count; i++)
         {
             var c = cohort.Channels[i];

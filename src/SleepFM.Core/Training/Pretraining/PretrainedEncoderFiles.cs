@@ -50,7 +50,8 @@ public static class PretrainedEncoderFiles
         var full = Path.GetFullPath(weightsFile);
         if (Directory.Exists(full)) weightsFile = full = Path.Combine(full, Weights);
         if (!Path.GetFileName(full).Equals(Weights, StringComparison.Ordinal)) return weightsFile;
-        var own = Path.Combine(ModalityDirectory(Path.GetDirectoryName(full)!, ModalityFor(family)), Weights);
-        return File.Exists(own) ? own : weightsFile;
+        var runDirectory = Path.GetDirectoryName(full)!;
+        var chosen = DirectoryFor(runDirectory, ModalityFor(family));
+        return chosen == runDirectory ? weightsFile : Path.Combine(chosen, Weights);
     }
 }
