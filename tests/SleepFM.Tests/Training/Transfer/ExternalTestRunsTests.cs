@@ -53,7 +53,9 @@ public class ExternalTestRunsTests
             for (int k = 0; k < 4; k++)
             {
                 double score = double.Parse(row[10 + k], CultureInfo.InvariantCulture);   // after 6 id and 4 true_ columns
-                Assert.Equal(probabilities[i, columns[k]].item<float>(), score, 6);
+                // Within float32 rounding, not to a rounded decimal place: the run scored these windows in
+                // batches of another size, and GEMM blocking can move the last bit or two of the sigmoid.
+                Assert.Equal(probabilities[i, columns[k]].item<float>(), score, 1e-6);
                 Assert.Equal(score >= model.Thresholds[k] ? "1" : "0", row[14 + k]);
             }
         }
