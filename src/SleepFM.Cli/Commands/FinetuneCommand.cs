@@ -10,7 +10,7 @@ using SleepFM.Training.Transfer;
 namespace SleepFM.Cli.Commands;
 
 /// <summary>
-/// <c>sleepfm finetune --task T --data DIR --out DIR --regime scratch|pt|pt-pe|frozen[,…] [--encoder FILE] [--preset P] [--seeds N]</c>.
+/// <c>sleepfm finetune --task T --data DIR --out DIR --regime scratch|pt|pt-pe|frozen[,…] [--encoder FILE] [--preset P] [--seeds N] [--max-epochs N] [--patience N]</c>.
 /// <c>--data</c> is the task's prepared folder or a data root (then <c>ROOT/&lt;task&gt;</c> is prepared into
 /// <c>OUT/prepared/&lt;task&gt;</c>). Finished (regime, seed) runs are skipped when the command is run again. ECG tasks
 /// given a data root with <c>code15/</c> are scored with models fine-tuned on CODE-15% (SPEC §4) unless <c>--within</c>.
@@ -32,10 +32,11 @@ static class FinetuneCommand
         var preset = CliOptions.Preset("tiny", "quick", "paper");
         var seeds = new Option<int>("--seeds") { Description = "Seeds per regime (1, 2, …).", DefaultValueFactory = _ => 3 };
         var within = new Option<bool>("--within") { Description = "ECG tasks: fine-tune on the task's own splits even when the data root has code15/ (by default the ECG model is fine-tuned on CODE-15% and scored on the shared labels, SPEC §4)." };
+        var budget = new BudgetOptions();
         var json = CliOptions.Json();
         var command = new Command("finetune", "Fine-tune and test one downstream task in one or more regimes over several seeds; writes every prediction.")
         {
-            task, data, output, regimes, encoder, preset, seeds, within, json,
+            task, data, output, regimes, encoder, preset, seeds, budget.MaxEpochs, budget.Patience, within, json,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -60,7 +61,7 @@ static class FinetuneCommand
             string? trainingSet = null;
             if (chosen.Family == SignalFamily.Ecg && !parse.GetValue(within) && Directory.Exists(Path.Combine(dataRoot, Code15Recipe.Task.Id)))
                 trainingSet = CliPreparation.PreparedOrPrepare(context, Code15Recipe.Task.Id, dataRoot, Path.Combine(outDir, "prepared", Code15Recipe.Task.Id), cancellation);
-            var transfer = new TaskTransfer(chosen, prepared, trainingSet, outDir, encoderFile);
+            var transfer = new TaskTransfer(chosen, prepared, trainingSet, outDir, encoderFile) { Budget = budget.Read(parse) };
             var seedList = Enumerable.Range(1, Math.Max(1, parse.GetValue(seeds))).Select(s => (long)s).ToList();
             var rows = CliProgress.Run(context, $"finetune {chosen.Id}", sink =>
             {

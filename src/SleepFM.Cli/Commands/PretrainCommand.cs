@@ -54,7 +54,7 @@ static class PretrainCommand
                         F(h.RetrievalChanceTop1), F(h.NightRetrievalTop1), F(h.NightRetrievalTop5), F(h.NightRetrievalChanceTop1), h.Seconds.ToString("0.0", CultureInfo.InvariantCulture));
                 table.Write(context.Out);
                 context.Out.WriteLine("Retrieval: how often a held-out clip's other modalities find it among all held-out clips (and among its own night's).");
-                context.Out.WriteLine($"Encoder written to {Path.Combine(outDir, "encoder.bin")} (PyTorch: encoder.pt)");
+                context.Out.WriteLine($"Encoder written to {Path.Combine(outDir, PretrainedEncoderFiles.Weights)} (PyTorch: {PretrainedEncoderFiles.PyTorchWeights})");
             }
             return Task.FromResult(SleepFmCli.Success);
         });

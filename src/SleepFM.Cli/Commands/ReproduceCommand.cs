@@ -11,7 +11,7 @@ using SleepFM.Tasks;
 namespace SleepFM.Cli.Commands;
 
 /// <summary>
-/// <c>sleepfm reproduce [--preset tiny|quick|paper] [--out DIR] [--data DIR] [--seed N] [--seeds N] [--tasks a,b] [--json]</c>:
+/// <c>sleepfm reproduce [--preset tiny|quick|paper] [--out DIR] [--data DIR] [--seed N] [--seeds N] [--max-epochs N] [--patience N] [--tasks a,b] [--json]</c>:
 /// the whole paper in one command — data, preparation, pretraining, transfer to every task in every regime,
 /// ablations, Figures 1–3 and report.html. Every stage reuses what a previous run finished.
 /// </summary>
@@ -31,10 +31,11 @@ static class ReproduceCommand
             foreach (var id in Split(r.GetValueOrDefault<string>()))
                 if (!TaskCatalog.All.Any(t => t.Id == id)) r.AddError($"--tasks: '{id}' is not one of {string.Join(", ", TaskCatalog.All.Select(t => t.Id))}.");
         });
+        var budget = new BudgetOptions();
         var json = CliOptions.Json();
         var command = new Command("reproduce", "Run the paper end to end: synthesise (or read --data), prepare, pretrain, fine-tune all tasks in every regime, ablate, and write results, Figures 1–3 and report.html. Re-running reuses finished stages.")
         {
-            preset, output, data, seed, seeds, tasks, json,
+            preset, output, data, seed, seeds, budget.MaxEpochs, budget.Patience, tasks, json,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -47,6 +48,7 @@ static class ReproduceCommand
                 DataDirectory = parse.GetValue(data)?.FullName,
                 Seed = parse.GetValue(seed),
                 FineTuningSeeds = parse.GetValue(seeds),
+                FineTuningBudget = budget.Read(parse),
                 Tasks = taskList.Count > 0 ? taskList : null,
             });
             var timings = new List<(string Stage, double Seconds)>();

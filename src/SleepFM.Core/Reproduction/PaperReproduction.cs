@@ -148,7 +148,7 @@ public sealed class PaperReproduction
         var encoder = PretrainedEncoderFiles.ReadConfig(encoderDirectory);
         bool external = task.Family == SignalFamily.Ecg && EcgTrainsOnCode15;
         var transfer = new TaskTransfer(task, Layout.Prepared(task.Id), external ? Layout.Prepared(Code15Recipe.Task.Id) : null, Layout.Transfer,
-            Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights));
+            Path.Combine(encoderDirectory, PretrainedEncoderFiles.Weights)) { Budget = Options.FineTuningBudget };
         transfer.Progress += (done, total, detail) => progress?.Report(new StageProgress(done, total, detail));
         var rows = transfer.Run(Preset.Name, RegimesFor(task), Seeds, encoder, cancellation);
         PublishResults();

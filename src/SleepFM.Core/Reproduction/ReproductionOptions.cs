@@ -1,3 +1,5 @@
+using SleepFM.Training.FineTuning;
+
 namespace SleepFM.Reproduction;
 
 /// <summary>What <c>sleepfm reproduce</c> (and the notebooks) run, and where.</summary>
@@ -17,6 +19,9 @@ public sealed record ReproductionOptions
 
     /// <summary>Fine-tuning seeds per regime (1, 2, …); null for the preset's.</summary>
     public int? FineTuningSeeds { get; init; }
+
+    /// <summary>Overrides of the preset's fine-tuning epochs and patience.</summary>
+    public FineTuningBudget FineTuningBudget { get; init; } = FineTuningBudget.Preset;
 
     /// <summary>Random channel subsets per size in the ablations; null for the preset's.</summary>
     public int? AblationSubsets { get; init; }

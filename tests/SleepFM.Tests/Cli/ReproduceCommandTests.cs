@@ -107,6 +107,20 @@ public class ReproduceCommandTests(TinyReproduction run) : IClassFixture<TinyRep
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"a rerun took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void Another_fine_tuning_budget_is_not_mixed_into_a_finished_run()
+    {
+        var metrics = run.File("transfer", "tuab", "scratch", "seed-1", "metrics.csv");
+        var written = System.IO.File.GetLastWriteTimeUtc(metrics);
+
+        var longer = CliRunner.Run("reproduce", "--preset", "tiny", "--tasks", "tuab", "--max-epochs", "4", "--out", run.Output);
+
+        Assert.Equal(1, longer.ExitCode);
+        Assert.Contains(Path.Combine(run.Output, "transfer", "tuab", "scratch", "seed-1"), longer.Stderr);
+        Assert.Contains("MaxEpochs: 2 there, 4 now", longer.Stderr);
+        Assert.Equal(written, System.IO.File.GetLastWriteTimeUtc(metrics));
+    }
+
     [PythonFact("sklearn", "numpy")]
     public void Every_metric_is_recomputed_by_scikit_learn_from_the_saved_predictions()
     {

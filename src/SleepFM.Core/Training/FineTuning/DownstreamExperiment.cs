@@ -9,7 +9,8 @@ namespace SleepFM.Training.FineTuning;
 /// Runs one task in several regimes and seeds. Each finished run is written atomically to
 /// <c>&lt;out&gt;/&lt;task&gt;/&lt;regime&gt;/seed-&lt;n&gt;/</c> (<c>metrics.csv</c>, <c>predictions.csv</c>,
 /// <c>history.csv</c>, <c>config.json</c>, <c>thresholds.json</c>, and the best model <c>model.bin</c>) and skipped when the experiment is run
-/// again, so an interrupted sweep resumes where it stopped. Afterwards the task's and the root's
+/// again, so an interrupted sweep resumes where it stopped. A finished run made with other settings is refused
+/// (<see cref="RunSettingsMismatchException"/>) rather than mixed into the results. Afterwards the task's and the root's
 /// <c>results.csv</c> and <c>predictions.csv</c> are rebuilt from the run folders.
 /// </summary>
 public sealed class DownstreamExperiment(IDownstreamData data, string outputDirectory, string? pretrainedEncoder)
@@ -35,6 +36,7 @@ public sealed class DownstreamExperiment(IDownstreamData data, string outputDire
                 cancellation.ThrowIfCancellationRequested();
                 var folder = RunDirectory(config, seed);
                 bool done = RunFolder.IsComplete(folder);
+                if (done) RunSettings.EnsureSame(folder, config);
                 RunStarting?.Invoke(config, seed, done);
                 if (done) continue;
                 var tuner = new FineTuner(config, data, pretrainedEncoder);

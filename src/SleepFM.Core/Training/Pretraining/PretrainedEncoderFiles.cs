@@ -14,6 +14,9 @@ public static class PretrainedEncoderFiles
     /// <summary>The weights file name in every encoder folder.</summary>
     public const string Weights = "encoder.bin";
 
+    /// <summary>The same weights in PyTorch's format, for users who continue in Python.</summary>
+    public const string PyTorchWeights = "encoder.pt";
+
     /// <summary>The configuration file name (<see cref="EncoderConfig.ToJson"/>) beside the weights.</summary>
     public const string Config = "encoder.json";
 

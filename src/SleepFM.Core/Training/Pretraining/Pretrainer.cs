@@ -132,7 +132,7 @@ public sealed class Pretrainer
     {
         Directory.CreateDirectory(directory);
         encoder.SaveWeights(Path.Combine(directory, PretrainedEncoderFiles.Weights), WeightFormat.TorchSharp);
-        encoder.SaveWeights(Path.Combine(directory, "encoder.pt"), WeightFormat.PyTorch);
+        encoder.SaveWeights(Path.Combine(directory, PretrainedEncoderFiles.PyTorchWeights), WeightFormat.PyTorch);
         AtomicFile.WriteAllText(Path.Combine(directory, PretrainedEncoderFiles.Config), encoder.Config.ToJson());
     }
 

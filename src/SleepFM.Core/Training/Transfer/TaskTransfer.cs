@@ -26,6 +26,9 @@ public sealed class TaskTransfer(DownstreamTask task, string preparedTask, strin
     /// <summary>Raised when a run starts or is skipped (regime, seed, already done) and after each epoch (detail text).</summary>
     public event Action<int, int, string>? Progress;
 
+    /// <summary>Overrides of the preset's epochs and patience (none by default).</summary>
+    public FineTuningBudget Budget { get; init; } = FineTuningBudget.Preset;
+
     /// <summary>Runs every (regime, seed) not already complete, then rebuilds the aggregate files.</summary>
     /// <param name="preset">Fine-tuning preset name (tiny, quick, paper).</param>
     /// <param name="regimes">The regimes.</param>
@@ -43,7 +46,7 @@ public sealed class TaskTransfer(DownstreamTask task, string preparedTask, strin
         experiment.RunStarting += (c, seed, done) => Progress?.Invoke(finished++, total, $"{prefix}{c.Regime.Id()} seed {seed}{(done ? " (done)" : "")}");
         experiment.EpochCompleted += (c, seed, e) => Progress?.Invoke(finished - 1, total,
             string.Create(CultureInfo.InvariantCulture, $"{prefix}{c.Regime.Id()} seed {seed} epoch {e.Epoch + 1} val loss {e.ValidationLoss:0.000}"));
-        var configs = regimes.Select(r => FineTuningPresets.For(preset, trained, r, encoder)).ToList();
+        var configs = regimes.Select(r => Budget.ApplyTo(FineTuningPresets.For(preset, trained, r, encoder))).ToList();
         var rows = experiment.Run(configs, seeds, cancellation);
         if (preparedTrainingSet is not null)
         {

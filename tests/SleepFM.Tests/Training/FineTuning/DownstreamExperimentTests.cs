@@ -53,6 +53,36 @@ public class DownstreamExperimentTests
     }
 
     [Fact]
+    public void A_finished_run_is_reused_on_another_machine_but_not_with_another_protocol()
+    {
+        using var temp = new TempDirectory();
+        var data = new ToyDownstreamData(TaskCatalog.Tuab, perSplit: 16);
+        var experiment = new DownstreamExperiment(data, temp.Path, null);
+        var config = Config(Regime.Scratch);
+        experiment.Run([config], [1]);
+        var folder = experiment.RunDirectory(config, 1);
+        var written = File.GetLastWriteTimeUtc(Path.Combine(folder, "metrics.csv"));
+
+        experiment.Run([config with { Threads = 2 }], [1]);   // the thread count follows the machine
+        var refused = Assert.Throws<RunSettingsMismatchException>(() => experiment.Run([config with { LearningRate = 1e-3, MaxEpochs = 5 }], [1]));
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(folder, "metrics.csv")));
+        Assert.Equal(folder, refused.Folder);
+        Assert.Equal(["LearningRate: 0.003 there, 0.001 now", "MaxEpochs: 2 there, 5 now"], refused.Differences);
+    }
+
+    [Fact]
+    public void A_budget_overrides_only_what_it_names()
+    {
+        var config = Config(Regime.Scratch);
+
+        Assert.Equal(config, FineTuningBudget.Preset.ApplyTo(config));
+        Assert.Equal(config with { MaxEpochs = 30 }, new FineTuningBudget(MaxEpochs: 30).ApplyTo(config));
+        Assert.Equal(config with { MaxEpochs = 30, Patience = 6 }, new FineTuningBudget(30, 6).ApplyTo(config));
+        Assert.Throws<ArgumentException>(() => new FineTuningBudget(Patience: 0).ApplyTo(config));
+    }
+
+    [Fact]
     public void Results_summarise_to_mean_and_std_over_seeds()
     {
         using var temp = new TempDirectory();
