@@ -1,4 +1,4 @@
-using System.Text;
+using SleepFM.IO;
 
 namespace SleepFM.Datasets;
 
@@ -54,24 +54,13 @@ internal sealed class CsvTable
 
     static string[] Split(string line, string path, int lineNumber)
     {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
+        try
         {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString().Trim()); cell.Clear(); }
-            else cell.Append(c);
+            return [.. Csv.Split(line).Select(cell => cell.Trim())];
         }
-        if (quoted) throw new DatasetLayoutException(path, "has an unterminated quoted cell", lineNumber);
-        cells.Add(cell.ToString().Trim());
-        return [.. cells];
+        catch (FormatException)
+        {
+            throw new DatasetLayoutException(path, "has an unterminated quoted cell", lineNumber);
+        }
     }
 }

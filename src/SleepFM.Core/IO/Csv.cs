@@ -7,7 +7,11 @@ public static class Csv
     public static string Escape(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 
-    /// <summary>Splits one CSV line, honouring quotes.</summary>
+    /// <summary>
+    /// Splits one CSV line: commas separate, double quotes enclose, <c>""</c> is a literal quote. Cells are not
+    /// trimmed; a stray carriage return outside quotes (a CRLF file read line by line) is dropped.
+    /// </summary>
+    /// <exception cref="FormatException">A quoted cell is not closed on the line.</exception>
     public static string[] Split(string line)
     {
         var fields = new List<string>();
@@ -24,8 +28,9 @@ public static class Csv
             }
             else if (c == '"') quoted = true;
             else if (c == ',') { fields.Add(current.ToString()); current.Clear(); }
-            else current.Append(c);
+            else if (c != '\r') current.Append(c);
         }
+        if (quoted) throw new FormatException("a quoted cell is not closed on its line");
         fields.Add(current.ToString());
         return [.. fields];
     }

@@ -40,6 +40,10 @@ public class EdfLabelsRecipeTests
         Assert.Contains("column 'label' is missing", Assert.Throws<DatasetLayoutException>(() => recipe.Enumerate(dir.Path)).Message);
         File.WriteAllText(dir.File("labels.csv"), "file,label\na.edf,x\na.edf,y\n");
         Assert.Equal(3, Assert.Throws<DatasetLayoutException>(() => recipe.Enumerate(dir.Path)).Line);
+        File.WriteAllText(dir.File("labels.csv"), "file,label\n\"a, b.edf\",x\n\"c.edf,y\n");
+        var unterminated = Assert.Throws<DatasetLayoutException>(() => recipe.Enumerate(dir.Path));
+        Assert.Equal(3, unterminated.Line);
+        Assert.Contains("unterminated quoted cell", unterminated.Message);
         Assert.Throws<InvalidOperationException>(() => new EdfLabelsRecipe().Labels);
         Assert.Throws<ArgumentException>(() => DatasetRecipes.Create("nope"));
         Assert.IsType<PsgRecipe>(DatasetRecipes.Create("PSG"));

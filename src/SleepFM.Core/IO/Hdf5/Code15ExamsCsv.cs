@@ -25,7 +25,7 @@ public static class Code15ExamsCsv
         if (!File.Exists(path)) throw new SignalFileException(path, "file", null, "does not exist");
         using var reader = new StreamReader(path, Encoding.UTF8);
         var headerLine = reader.ReadLine() ?? throw new SignalFileException(path, "header row", 0, "is missing: the file is empty");
-        var header = SplitCsv(headerLine).Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var header = SplitCsv(path, headerLine, 1).Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Length; i++) index.TryAdd(header[i], i);
         foreach (var column in Required)
@@ -39,9 +39,9 @@ public static class Code15ExamsCsv
         {
             lineNumber++;
             if (line.Length == 0) continue;
-            var cells = SplitCsv(line);
+            var cells = SplitCsv(path, line, lineNumber);
             string? Cell(string column) =>
-                index.TryGetValue(column, out int i) && i < cells.Count && cells[i].Trim() is { Length: > 0 } v ? v : null;
+                index.TryGetValue(column, out int i) && i < cells.Length && cells[i].Trim() is { Length: > 0 } v ? v : null;
             SignalFileException Bad(string column, string? value, string expected) =>
                 new(path, $"line {lineNumber}, column '{column}'", null, $"is '{value}'; expected {expected}");
 
@@ -103,26 +103,15 @@ public static class Code15ExamsCsv
                 L(e.PatientId), B(e.Death), D(e.TimeYears), B(e.NormalEcg), S(e.TraceFile)));
     }
 
-    // RFC 4180 fields on one line: commas separate, double quotes enclose, "" is a literal quote.
-    static List<string> SplitCsv(string line)
+    static string[] SplitCsv(string path, string line, int lineNumber)
     {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
+        try
         {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else if (c != '\r') cell.Append(c);
+            return Csv.Split(line);
         }
-        cells.Add(cell.ToString());
-        return cells;
+        catch (FormatException e)
+        {
+            throw new SignalFileException(path, $"line {lineNumber}", null, e.Message);
+        }
     }
 }

@@ -62,6 +62,7 @@ public sealed class Code15ExamsCsvTests
     [InlineData("exam_id,1dAVb,RBBB,LBBB,SB,ST,AF,trace_file\nx,0,0,0,0,0,0,f\n", "line 2, column 'exam_id'")]
     [InlineData("exam_id,1dAVb,RBBB,LBBB,SB,ST,AF,trace_file\n1,0,0,maybe,0,0,0,f\n", "line 2, column 'LBBB'")]
     [InlineData("exam_id,1dAVb,RBBB,LBBB,SB,ST,AF,trace_file\n1,0,0,0,0,0,,f\n", "line 2, column 'AF'")]
+    [InlineData("exam_id,1dAVb,RBBB,LBBB,SB,ST,AF,trace_file\n1,0,0,0,0,0,0,\"f\n", "line 2")]
     [InlineData("", "header row")]
     public void BadFiles_ThrowTypedNamingLineAndColumn(string text, string field)
     {
