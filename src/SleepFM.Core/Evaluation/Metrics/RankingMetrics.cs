@@ -113,16 +113,7 @@ public static class RankingMetrics
     public static double RocAucOneVsRest(ReadOnlySpan<int> yTrue, double[,] probabilities)
     {
         CheckOneVsRest(yTrue, probabilities, "roc_auc_ovr", requireProbabilities: true);
-        int k = probabilities.GetLength(1);
-        var binary = new int[yTrue.Length];
-        var column = new double[yTrue.Length];
-        double sum = 0;
-        for (int c = 0; c < k; c++)
-        {
-            OneVsRestColumn(yTrue, probabilities, c, binary, column);
-            sum += RocAuc(binary, column);
-        }
-        return sum / k;
+        return MacroOverColumns(yTrue, probabilities, (y, s) => RocAuc(y, s));
     }
 
     /// <summary>
@@ -142,6 +133,12 @@ public static class RankingMetrics
     public static double AveragePrecisionOneVsRest(ReadOnlySpan<int> yTrue, double[,] probabilities)
     {
         CheckOneVsRest(yTrue, probabilities, "average_precision_ovr", requireProbabilities: false);
+        return MacroOverColumns(yTrue, probabilities, (y, s) => AveragePrecision(y, s));
+    }
+
+    // The unweighted mean over classes of a binary metric of (y_true == k) against column k.
+    static double MacroOverColumns(ReadOnlySpan<int> yTrue, double[,] probabilities, Func<int[], double[], double> binaryMetric)
+    {
         int k = probabilities.GetLength(1);
         var binary = new int[yTrue.Length];
         var column = new double[yTrue.Length];
@@ -149,7 +146,7 @@ public static class RankingMetrics
         for (int c = 0; c < k; c++)
         {
             OneVsRestColumn(yTrue, probabilities, c, binary, column);
-            sum += AveragePrecision(binary, column);
+            sum += binaryMetric(binary, column);
         }
         return sum / k;
     }
