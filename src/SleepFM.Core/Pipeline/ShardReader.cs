@@ -59,19 +59,10 @@ public sealed class ShardReader : IDisposable
     /// <exception cref="Hdf5FormatException">Not an HDF5 file, a missing dataset, or shapes that disagree (naming the dataset).</exception>
     public static ShardReader Open(string path)
     {
-        if (!File.Exists(path)) throw new Hdf5FormatException(path, "file", null, "does not exist");
-        NativeFile file;
+        var file = Hdf5Reading.OpenFile(path);
         try
         {
-            file = H5File.OpenRead(path);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new Hdf5FormatException(path, "file signature", 0, $"is not a readable HDF5 file ({e.Message})", e);
-        }
-        try
-        {
-            var signals = Dataset(file, path, ShardLayout.Signals);
+            var signals = Hdf5Reading.Dataset(file, path, ShardLayout.Signals, "not a SleepFM shard?");
             var reader = new ShardReader(path, file, signals);
             reader.Load();
             return reader;
@@ -102,7 +93,7 @@ public sealed class ShardReader : IDisposable
         ChannelMask = Read<byte[]>(ShardLayout.ChannelMask, WindowCount * ChannelCount);
         StartSeconds = Read<double[]>(ShardLayout.StartSeconds, WindowCount);
         EventChannels = Read<int[]>(ShardLayout.EventChannel, WindowCount);
-        var labelDims = Dataset(file, FilePath, ShardLayout.Labels).Space.Dimensions;
+        var labelDims = Hdf5Reading.Dataset(file, FilePath, ShardLayout.Labels, "not a SleepFM shard?").Space.Dimensions;
         if (labelDims.Length != 2 || labelDims[0] != (ulong)WindowCount || labelDims[1] is 0 or > 100_000)
             throw Bad(ShardLayout.Labels, $"has shape [{string.Join(", ", labelDims)}]; expected [{WindowCount}, L]");
         LabelWidth = (int)labelDims[1];
@@ -153,17 +144,11 @@ public sealed class ShardReader : IDisposable
 
     T Read<T>(string name, int expectedLength) where T : class
     {
-        var dataset = Dataset(file, FilePath, name);
+        var dataset = Hdf5Reading.Dataset(file, FilePath, name, "not a SleepFM shard?");
         ulong count = dataset.Space.Dimensions.Aggregate(1UL, (a, b) => a * b);
         if (count != (ulong)expectedLength)
             throw Bad(name, $"has {count} elements; expected {expectedLength} for N = {WindowCount}, C = {ChannelCount}");
         return Guard(name, () => dataset.Read<T>());
-    }
-
-    static IH5Dataset Dataset(NativeFile file, string path, string name)
-    {
-        if (!file.LinkExists(name)) throw new Hdf5FormatException(path, $"dataset '{name}'", null, "is missing; not a SleepFM shard?");
-        return file.Dataset(name);
     }
 
     T Guard<T>(string field, Func<T> read)

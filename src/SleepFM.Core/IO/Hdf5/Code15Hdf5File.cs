@@ -39,20 +39,11 @@ public sealed class Code15Hdf5File : IDisposable
     /// <exception cref="Hdf5FormatException">Missing file, not HDF5, missing dataset, wrong shape or type.</exception>
     public static Code15Hdf5File Open(string path)
     {
-        if (!File.Exists(path)) throw new Hdf5FormatException(path, "file", null, "does not exist");
-        NativeFile file;
+        var file = Hdf5Reading.OpenFile(path);
         try
         {
-            file = H5File.OpenRead(path);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new Hdf5FormatException(path, "file signature", 0, $"is not a readable HDF5 file ({e.Message})", e);
-        }
-        try
-        {
-            var tracings = Dataset(file, path, Code15Layout.TracingsDataset);
-            var examIds = Dataset(file, path, Code15Layout.ExamIdDataset);
+            var tracings = Hdf5Reading.Dataset(file, path, Code15Layout.TracingsDataset);
+            var examIds = Hdf5Reading.Dataset(file, path, Code15Layout.ExamIdDataset);
             var dims = tracings.Space.Dimensions;
             string field = $"dataset '{Code15Layout.TracingsDataset}'";
             if (dims.Length != 3 || dims[2] != Code15Layout.LeadCount || dims[1] == 0 || dims[1] > int.MaxValue / Code15Layout.LeadCount || dims[0] > int.MaxValue)
@@ -72,20 +63,6 @@ public sealed class Code15Hdf5File : IDisposable
         {
             file.Dispose();
             throw;
-        }
-    }
-
-    static IH5Dataset Dataset(NativeFile file, string path, string name)
-    {
-        if (!file.LinkExists(name))
-            throw new Hdf5FormatException(path, $"dataset '{name}'", null, "is missing");
-        try
-        {
-            return file.Dataset(name);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new Hdf5FormatException(path, $"dataset '{name}'", null, $"cannot be opened as a dataset ({e.Message})", e);
         }
     }
 
