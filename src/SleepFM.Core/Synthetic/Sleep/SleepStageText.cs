@@ -1,3 +1,5 @@
+using SleepFM.Datasets;
+
 namespace SleepFM.Synthetic.Sleep;
 
 /// <summary>How stages are spelled in files.</summary>
@@ -23,21 +25,15 @@ public static class SleepStageText
         _ => stage.ToString(),
     };
 
-    /// <summary>Parses a short name or a Sleep-EDF annotation (stage 4 is read as N3); null when not a stage.</summary>
+    /// <summary>
+    /// Parses any spelling <see cref="SleepStages.TryParse"/> reads (short names, Sleep-EDF annotations, R&amp;K
+    /// digits; stage 4 is N3); null when the text is not a stage or is an unscored one.
+    /// </summary>
     /// <param name="text">e.g. <c>N2</c>, <c>REM</c>, <c>Sleep stage 4</c>.</param>
     public static SleepStage? Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.Trim();
-        if (t.StartsWith("Sleep stage ", StringComparison.OrdinalIgnoreCase)) t = t["Sleep stage ".Length..];
-        return t.ToUpperInvariant() switch
-        {
-            "W" or "WAKE" => SleepStage.Wake,
-            "1" or "N1" => SleepStage.N1,
-            "2" or "N2" => SleepStage.N2,
-            "3" or "4" or "N3" => SleepStage.N3,
-            "R" or "REM" => SleepStage.Rem,
-            _ => null,
-        };
+        // SleepStage's order is the class index order of SleepStages.ClassNames (a test holds the two together).
+        return SleepStages.TryParse(text, out int label) && label >= 0 ? (SleepStage)label : null;
     }
 }
