@@ -7,6 +7,20 @@ public static class Csv
     public static string Escape(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 
+    /// <summary>Splits line <paramref name="lineNumber"/> of <paramref name="path"/> (see <see cref="Split(string)"/>).</summary>
+    /// <exception cref="InvalidDataException">A quoted cell is not closed on the line; the message names the file and line.</exception>
+    public static string[] Split(string line, string path, int lineNumber)
+    {
+        try
+        {
+            return Split(line);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException($"{path}, line {lineNumber}: {e.Message}.", e);
+        }
+    }
+
     /// <summary>
     /// Splits one CSV line: commas separate, double quotes enclose, <c>""</c> is a literal quote. Cells are not
     /// trimmed; a stray carriage return outside quotes (a CRLF file read line by line) is dropped.

@@ -110,7 +110,7 @@ public static class ReportPage
     {
         var history = Path.Combine(layout.Pretraining, "history.csv");
         if (!File.Exists(history)) return;
-        var lines = File.ReadLines(history).Where(l => l.Length > 0).Select(Csv.Split).ToList();
+        var lines = File.ReadLines(history).Select((l, i) => (Text: l, Number: i + 1)).Where(l => l.Text.Length > 0).Select(l => Csv.Split(l.Text, history, l.Number)).ToList();
         if (lines.Count < 2) return;
         page.Append("<h2>Pretraining (held-out subjects)</h2>\n<table><tr>").Append(string.Concat(lines[0].Select(h => $"<th>{Encode(h.Replace('_', ' '))}</th>"))).Append("</tr>\n");
         foreach (var row in lines.Skip(1))

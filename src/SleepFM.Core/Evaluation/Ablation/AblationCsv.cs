@@ -13,7 +13,7 @@ public static class AblationCsv
     {
         using var lines = File.ReadLines(path).GetEnumerator();
         if (!lines.MoveNext()) throw new InvalidDataException($"{path} is empty.");
-        var header = Csv.Split(lines.Current);
+        var header = Csv.Split(lines.Current, path, 1);
         int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: column '{name}' is missing.");
         int task = Col("task"), k = Col("k"), mean = Col("mean"), lower = Col("ci_lower"), upper = Col("ci_upper"),
             fraction = Col("fraction_of_full"), reaches = Col("reaches_threshold"), channels = Col("channels");
@@ -23,7 +23,7 @@ public static class AblationCsv
         {
             lineNumber++;
             if (lines.Current.Length == 0) continue;
-            var row = Csv.Split(lines.Current);
+            var row = Csv.Split(lines.Current, path, lineNumber);
             if (row.Length != header.Length) throw new InvalidDataException($"{path}, line {lineNumber}: {row.Length} fields, expected {header.Length}.");
             rows.Add(row);
         }

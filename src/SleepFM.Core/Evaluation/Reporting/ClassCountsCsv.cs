@@ -19,11 +19,12 @@ public static class ClassCountsCsv
     {
         var lines = File.ReadAllLines(path);
         if (lines.Length == 0 || lines[0] != Header) throw new InvalidDataException($"{path}: line 1 should be '{Header}'.");
-        return lines.Skip(1).Where(l => l.Length > 0).Select((l, i) =>
+        // Number the lines before skipping blank ones, so errors name the line in the file.
+        return lines.Select((l, i) => (Text: l, Number: i + 1)).Skip(1).Where(l => l.Text.Length > 0).Select(l =>
         {
-            var f = Csv.Split(l);
+            var f = Csv.Split(l.Text, path, l.Number);
             if (f.Length != 3 || !int.TryParse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-                throw new InvalidDataException($"{path}: line {i + 2} is not 'task,class,count': {l}");
+                throw new InvalidDataException($"{path}: line {l.Number} is not 'task,class,count': {l.Text}");
             return new ClassCount(f[0], f[1], n);
         }).ToList();
     }

@@ -25,10 +25,11 @@ public static class ResultFiles
             AtomicFile.WriteAllText(Path.Combine(taskDir, "results.csv"), Lines([ResultsCsv.Header, .. results]));
             allResults.AddRange(results);
 
-            var header = File.ReadLines(Path.Combine(runs[0], "predictions.csv")).First();
-            var rows = runs.SelectMany(r => File.ReadLines(Path.Combine(r, "predictions.csv")).Skip(1)).ToList();
-            AtomicFile.WriteAllText(Path.Combine(taskDir, "predictions.csv"), Lines([header, .. rows]));
-            predictionTables.Add((Csv.Split(header), rows.Select(Csv.Split).ToList()));
+            var first = Path.Combine(runs[0], "predictions.csv");
+            var header = File.ReadLines(first).First();
+            var rows = runs.SelectMany(r => File.ReadLines(Path.Combine(r, "predictions.csv")).Select((line, i) => (File: Path.Combine(r, "predictions.csv"), Number: i + 1, Text: line)).Skip(1)).ToList();
+            AtomicFile.WriteAllText(Path.Combine(taskDir, "predictions.csv"), Lines([header, .. rows.Select(r => r.Text)]));
+            predictionTables.Add((Csv.Split(header, first, 1), rows.Select(r => Csv.Split(r.Text, r.File, r.Number)).ToList()));
         }
         AtomicFile.WriteAllText(Path.Combine(root, "results.csv"), Lines([ResultsCsv.Header, .. allResults]));
 

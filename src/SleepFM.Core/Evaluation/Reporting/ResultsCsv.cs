@@ -25,7 +25,7 @@ public static class ResultsCsv
         for (int i = 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
-            var f = Csv.Split(lines[i]);
+            var f = Csv.Split(lines[i], path, i + 1);
             if (f.Length != 5 || !long.TryParse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed)
                 || !double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 throw new InvalidDataException($"{path}: line {i + 1} is not 'task,regime,seed,metric,value': {lines[i]}");

@@ -1,0 +1,43 @@
+using SleepFM.Evaluation.Reporting;
+using SleepFM.Tests.Fixtures;
+
+namespace SleepFM.Tests.Evaluation.Reporting;
+
+/// <summary>The project's own result tables read back, and a damaged one refused naming the file and the line.</summary>
+public class ResultTablesReadingTests
+{
+    [Fact]
+    public void Results_round_trip_with_a_quoted_metric_name()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("results.csv");
+        ResultRow[] rows = [new("tuev", "PT", 1, "f1[SPSW, GPED]", 0.25), new("tuev", "PT", 2, "accuracy", 0.5)];
+        File.WriteAllLines(path, [ResultsCsv.Header, .. ResultsCsv.Rows(rows)]);
+
+        Assert.Equal(rows, ResultsCsv.Read(path));
+    }
+
+    [Fact]
+    public void A_results_row_cut_inside_a_quote_is_refused_naming_its_line()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("results.csv");
+        File.WriteAllLines(path, [ResultsCsv.Header, "tuev,PT,1,accuracy,0.5", "tuev,PT,1,\"f1[SPSW"]);
+
+        var e = Assert.Throws<InvalidDataException>(() => ResultsCsv.Read(path));
+
+        Assert.StartsWith($"{path}, line 3:", e.Message);
+    }
+
+    [Fact]
+    public void A_bad_class_count_names_its_line_in_the_file_even_after_blank_lines()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("class_counts.csv");
+        File.WriteAllLines(path, ["task,class,count", "tuab,normal,10", "", "tuab,abnormal,many"]);
+
+        var e = Assert.Throws<InvalidDataException>(() => ClassCountsCsv.Read(path));
+
+        Assert.Contains("line 4 ", e.Message);
+    }
+}
