@@ -51,7 +51,7 @@ public static class BandPowerBaseline
                 return Windows(f, 10, t => Math.Min(t + 10, off) - Math.Max(t, on) > 5 ? 1 : 0, id);
             });
         }).ToList(),
-        "tuev" => Directory.GetFiles(Path.Combine(root, "tuev"), "*.edf", SearchOption.AllDirectories).Order().SelectMany(TuevSamples).ToList(),
+        "tuev" => Directory.GetFiles(Path.Combine(root, "tuev"), "*.edf", SearchOption.AllDirectories).Order().SelectMany(f => TuevSamples(f, knowsEventChannel: true)).ToList(),
         "ptbxl" => PtbXl(root),
         "g12ec" or "cpsc" => Directory.GetFiles(Path.Combine(root, task, "WFDB"), "*.hea").Order().Select(h =>
         {
@@ -74,7 +74,12 @@ public static class BandPowerBaseline
             yield return new Sample(subject, EegFeatures(signals.Select(x => x.AsSpan(s, n).ToArray()).ToArray(), fs), [label(s / fs)]);
     }
 
-    static IEnumerable<Sample> TuevSamples(string edfPath)
+    /// <summary>
+    /// TUEV's event-centred windows. The task's baseline is told which channel the event was marked on (the .rec file
+    /// says) and adds that channel's band powers; the networks are not told (as in the paper), so
+    /// <see cref="TuevWithoutEventChannel"/> scores the same baseline from the all-channel features alone.
+    /// </summary>
+    static IEnumerable<Sample> TuevSamples(string edfPath, bool knowsEventChannel)
     {
         using var edf = EdfFile.Open(edfPath);
         double fs = edf.DataSignals[0].SampleRateHz;
@@ -90,10 +95,14 @@ public static class BandPowerBaseline
             double centre = double.Parse(c[1], CultureInfo.InvariantCulture) + 0.5;
             int start = Math.Clamp((int)((centre - 2.5) * fs), 0, tcp[0].Length - n);
             var window = tcp.Select(x => x.AsSpan(start, n).ToArray()).ToArray();
-            var features = EegFeatures([window[ch]], fs).Concat(EegFeatures(window, fs)).ToArray();
+            var features = knowsEventChannel ? EegFeatures([window[ch]], fs).Concat(EegFeatures(window, fs)).ToArray() : EegFeatures(window, fs);
             yield return new Sample(Path.GetFileName(edfPath)[..8], features, [int.Parse(c[3], CultureInfo.InvariantCulture) - 1]);
         }
     }
+
+    /// <summary>TUEV's balanced accuracy from the all-channel features only, as the networks see the windows.</summary>
+    public static double TuevWithoutEventChannel(string root) => Evaluate(TaskCatalog.Tuev,
+        Directory.GetFiles(Path.Combine(root, "tuev"), "*.edf", SearchOption.AllDirectories).Order().SelectMany(f => TuevSamples(f, knowsEventChannel: false)).ToList());
 
     static List<Sample> PtbXl(string root)
     {

@@ -26,6 +26,9 @@ public sealed class LearnabilityTests(TinyDownstreamWorld world, ITestOutputHelp
         }
         var scores = BandPowerBaseline.Score(root);
         var table = string.Join("\n", TaskCatalog.All.Select(t => $"{t.Id},{t.Kind},{1.0 / (t.Kind == TaskKind.Multilabel ? 2 : t.Classes.Count):F3},{scores[t.Id]:F3}"));
+        // The networks are not told which channel a TUEV event is on; this row scores the baseline without it too.
+        double tuevBlind = BandPowerBaseline.TuevWithoutEventChannel(root);
+        table += $"\ntuev-without-event-channel,{TaskKind.Multiclass},{1.0 / TaskCatalog.Tuev.Classes.Count:F3},{tuevBlind:F3}";
         output.WriteLine("task,kind,chance,balanced_accuracy\n" + table);
         if (!string.IsNullOrEmpty(external)) File.WriteAllText(Path.Combine(root, "learnability.csv"), "task,kind,chance,balanced_accuracy\n" + table + "\n");
         foreach (var task in TaskCatalog.All)
@@ -34,5 +37,6 @@ public sealed class LearnabilityTests(TinyDownstreamWorld world, ITestOutputHelp
             Assert.True(scores[task.Id] > chance + 0.05, $"{task.Id}: {scores[task.Id]:F3} is not above chance {chance:F3}");
             Assert.True(scores[task.Id] < 0.98, $"{task.Id}: {scores[task.Id]:F3} is too easy for a band-power baseline");
         }
+        Assert.True(tuevBlind > 1.0 / TaskCatalog.Tuev.Classes.Count + 0.05, $"tuev without the event channel: {tuevBlind:F3} is not above chance");
     }
 }
