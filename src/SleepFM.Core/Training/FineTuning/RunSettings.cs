@@ -10,7 +10,8 @@ static class RunSettings
 
     /// <summary>Throws when the folder's saved configuration differs from <paramref name="requested"/>.</summary>
     /// <exception cref="RunSettingsMismatchException">A setting differs.</exception>
-    /// <exception cref="InvalidDataException">The saved configuration is missing or is not JSON.</exception>
+    /// <exception cref="FileNotFoundException">The folder has no <c>config.json</c>.</exception>
+    /// <exception cref="InvalidDataException">The saved configuration is not a JSON object.</exception>
     public static void EnsureSame(string folder, FineTuningConfig requested)
     {
         var differences = Differences(RunFolder.ReadRequired(folder, RunFolder.ConfigFile), requested, Path.Combine(folder, RunFolder.ConfigFile));

@@ -69,6 +69,10 @@ public class DownstreamExperimentTests
         Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(folder, "metrics.csv")));
         Assert.Equal(folder, refused.Folder);
         Assert.Equal(["LearningRate: 0.003 there, 0.001 now", "MaxEpochs: 2 there, 5 now"], refused.Differences);
+
+        File.WriteAllText(Path.Combine(folder, "config.json"), "{ \"MaxEpochs\": 2,");   // cut short
+        var damaged = Assert.Throws<InvalidDataException>(() => experiment.Run([config], [1]));
+        Assert.StartsWith(Path.Combine(folder, "config.json"), damaged.Message);
     }
 
     [Fact]
