@@ -27,7 +27,7 @@ public static class ResultFiles
 
             var first = Path.Combine(runs[0], "predictions.csv");
             var header = File.ReadLines(first).First();
-            var rows = runs.SelectMany(r => File.ReadLines(Path.Combine(r, "predictions.csv")).Select((line, i) => (File: Path.Combine(r, "predictions.csv"), Number: i + 1, Text: line)).Skip(1)).ToList();
+            var rows = runs.SelectMany(r => RowsWithLineNumbers(Path.Combine(r, "predictions.csv"))).ToList();
             AtomicFile.WriteAllText(Path.Combine(taskDir, "predictions.csv"), Lines([header, .. rows.Select(r => r.Text)]));
             predictionTables.Add((Csv.Split(header, first, 1), rows.Select(r => Csv.Split(r.Text, r.File, r.Number)).ToList()));
         }
@@ -44,4 +44,8 @@ public static class ResultFiles
     }
 
     static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(l => l + "\n"));
+
+    // Below the header, each row with its file and line number, so a damaged row can be named.
+    static IEnumerable<(string File, int Number, string Text)> RowsWithLineNumbers(string file) =>
+        File.ReadLines(file).Select((line, i) => (file, i + 1, line)).Skip(1);
 }

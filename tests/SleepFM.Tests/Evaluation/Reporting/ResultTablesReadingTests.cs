@@ -30,6 +30,21 @@ public class ResultTablesReadingTests
     }
 
     [Fact]
+    public void Rebuilding_the_aggregates_names_a_damaged_prediction_row()
+    {
+        using var temp = new TempDirectory();
+        var run = Directory.CreateDirectory(Path.Combine(temp.Path, "tuab", "scratch", "seed-1")).FullName;
+        File.WriteAllLines(Path.Combine(run, "metrics.csv"), [ResultsCsv.Header, "tuab,scratch,1,accuracy,0.5"]);
+        var predictions = Path.Combine(run, "predictions.csv");
+        File.WriteAllLines(predictions, ["task,regime,seed,split,sample_id,subject_id,y_true,y_pred",
+            "tuab,scratch,1,test,w1,s1,0,0", "tuab,scratch,1,test,\"w2,s1,1,0"]);
+
+        var e = Assert.Throws<InvalidDataException>(() => ResultFiles.Rebuild(temp.Path));
+
+        Assert.StartsWith($"{predictions}, line 3:", e.Message);
+    }
+
+    [Fact]
     public void A_bad_class_count_names_its_line_in_the_file_even_after_blank_lines()
     {
         using var temp = new TempDirectory();
