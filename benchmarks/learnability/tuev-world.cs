@@ -1,5 +1,5 @@
 #:project ../../src/SleepFM.Core/SleepFM.Core.csproj
-// The quick downstream world with a TUEV set of another size (the other sets stay tiny), for the TUEV size check in
+// Quick's TUEV set at another size (the other sets stay tiny), for the TUEV size check in
 // benchmarks/learnability/README.md. Usage: dotnet run benchmarks/learnability/tuev-world.cs -- OUT TUEV_SUBJECTS
 using SleepFM.Synthetic.Downstream;
 

@@ -207,13 +207,10 @@ TASKS = [
      "Multilabel on 12-lead WFDB records. Scored with the CODE-15% model on the shared labels (macro F1)."),
 ]
 
-# What the quick world's comparison does and does not show, where it is weaker than elsewhere (README, benchmarks/learnability).
+# Where the quick world's comparison shows less than it seems to (README, "Trained until early stopping").
 QUICK_CAVEATS = {
-    "tuev": "\n\nOn the quick world this comparison measures little: its 616 training windows are too few for any network to learn\n"
-            "the focal events (SPSW, PLED, EYEM go to BCKG). On a TUEV set four times larger, scratch reaches about 0.88\n"
-            "balanced accuracy (`benchmarks/learnability/README.md`).",
-    **{t: "\n\nAt the quick budget (8 epochs) PT leads on the ECG sets; trained until early stopping, scratch catches up and\n"
-          "ends ahead (README, \"Trained until early stopping\")." for t in ("ptbxl", "g12ec", "cpsc")},
+    t: ("\n\nAt the quick budget (8 epochs) PT leads on the ECG sets; trained until early stopping, scratch catches up and\n"
+        "ends ahead (README, \"Trained until early stopping\").") for t in ("ptbxl", "g12ec", "cpsc")
 }
 
 for number, (task, _, title, intro) in enumerate(TASKS, start=4):
