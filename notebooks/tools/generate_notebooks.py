@@ -207,10 +207,10 @@ TASKS = [
      "Multilabel on 12-lead WFDB records. Scored with the CODE-15% model on the shared labels (macro F1)."),
 ]
 
-# Where the quick world's comparison shows less than it seems to (README, "Trained until early stopping").
+# Where the quick world's comparison shows less than it seems to (README, "Trained for longer").
 QUICK_CAVEATS = {
-    t: ("\n\nAt the quick budget (8 epochs) PT leads on the ECG sets; trained until early stopping, scratch catches up and\n"
-        "ends ahead (README, \"Trained until early stopping\").") for t in ("ptbxl", "g12ec", "cpsc")
+    t: ("\n\nAt the quick budget (8 epochs) PT leads on the ECG sets; trained for longer, scratch catches up and\n"
+        "ends ahead (README, \"Trained for longer\").") for t in ("ptbxl", "g12ec", "cpsc")
 }
 
 for number, (task, _, title, intro) in enumerate(TASKS, start=4):
