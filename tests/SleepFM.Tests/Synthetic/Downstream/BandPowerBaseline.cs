@@ -51,7 +51,7 @@ public static class BandPowerBaseline
                 return Windows(f, 10, t => Math.Min(t + 10, off) - Math.Max(t, on) > 5 ? 1 : 0, id);
             });
         }).ToList(),
-        "tuev" => Directory.GetFiles(Path.Combine(root, "tuev"), "*.edf", SearchOption.AllDirectories).Order().SelectMany(f => TuevSamples(f, knowsEventChannel: true)).ToList(),
+        "tuev" => TuevSamples(root, knowsEventChannel: true),
         "ptbxl" => PtbXl(root),
         "g12ec" or "cpsc" => Directory.GetFiles(Path.Combine(root, task, "WFDB"), "*.hea").Order().Select(h =>
         {
@@ -79,7 +79,7 @@ public static class BandPowerBaseline
     /// says) and adds that channel's band powers; the networks are not told (as in the paper), so
     /// <see cref="TuevWithoutEventChannel"/> scores the same baseline from the all-channel features alone.
     /// </summary>
-    static IEnumerable<Sample> TuevSamples(string edfPath, bool knowsEventChannel)
+    static IEnumerable<Sample> TuevWindows(string edfPath, bool knowsEventChannel)
     {
         using var edf = EdfFile.Open(edfPath);
         double fs = edf.DataSignals[0].SampleRateHz;
@@ -101,8 +101,11 @@ public static class BandPowerBaseline
     }
 
     /// <summary>TUEV's balanced accuracy from the all-channel features only, as the networks see the windows.</summary>
-    public static double TuevWithoutEventChannel(string root) => Evaluate(TaskCatalog.Tuev,
-        Directory.GetFiles(Path.Combine(root, "tuev"), "*.edf", SearchOption.AllDirectories).Order().SelectMany(f => TuevSamples(f, knowsEventChannel: false)).ToList());
+    public static double TuevWithoutEventChannel(string root) => Evaluate(TaskCatalog.Tuev, TuevSamples(root, knowsEventChannel: false));
+
+    static List<Sample> TuevSamples(string root, bool knowsEventChannel) =>
+        Directory.GetFiles(Path.Combine(root, "tuev"), "*.edf", SearchOption.AllDirectories).Order()
+            .SelectMany(f => TuevWindows(f, knowsEventChannel)).ToList();
 
     static List<Sample> PtbXl(string root)
     {
